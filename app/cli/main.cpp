@@ -1,0 +1,59 @@
+#include "CliSupport.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+namespace {
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: casebook-cli <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  check      Check a database: integrity, foreign keys, schema version, counts per table.\n"
+        "  calendar   Load an LA's term dates and closure days from CSV (--import FILE).\n"
+        "  alerts     List every open statutory deadline and flag across all pupils.\n"
+        "  pupil      Print one pupil's key figures and due dates (--upn UPN).\n"
+        "\n"
+        "Every command takes --db FILE; without it the default database is used.\n"
+        "Run 'casebook-cli <command> --help' for a command's options.\n"
+        "  --version  Print the version.\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Casebook"));
+    QCoreApplication::setApplicationName(QStringLiteral("Casebook"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASEBOOK_VERSION));
+
+    using namespace casebook::cli;
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
+        (args.size() < 2 ? err() : out()) << usage() << Qt::flush;
+        return args.size() < 2 ? kUsage : kOk;
+    }
+    if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("-v")) {
+        out() << "casebook-cli " << CASEBOOK_VERSION << "\n" << Qt::flush;
+        return kOk;
+    }
+
+    const std::map<QString, std::function<int(const QStringList&)>> commands = {
+        {QStringLiteral("check"), runCheck},
+    };
+    const QString name = args.at(1);
+    const auto it = commands.find(name);
+    if (it == commands.end()) {
+        err() << "casebook-cli: unknown command '" << name << "'.\n\n" << usage() << Qt::flush;
+        return kUsage;
+    }
+    args.removeAt(1);
+    args[0] = QStringLiteral("casebook-cli ") + name;
+    return it->second(args);
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+
+namespace casebook {
+
+// The dialect seam: the only place SQL that differs between SQLite and PostgreSQL lives.
+// Migrations and repositories write portable SQL; what cannot be portable is asked of this class.
+class Dialect
+{
+public:
+    enum class Kind
+    {
+        Sqlite,
+        Postgres,
+    };
+
+    explicit Dialect(Kind kind) : m_kind(kind) {}
+
+    Kind kind() const { return m_kind; }
+
+    // Expands migration placeholders: {{ID}} (identity primary key) and {{NOW}} (UTC timestamp, ISO 8601 text).
+    QString expandMigration(const QString& sql) const;
+
+    // Begins a write transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE).
+    QString beginWrite() const;
+
+    // The current UTC time as ISO 8601 text, as an SQL expression.
+    QString nowExpression() const;
+
+    // Lists the user tables of the database, one name per row.
+    QString listTablesSql() const;
+
+    // The id of the row the last INSERT created, as an SQL suffix or follow-up query.
+    QString returningId() const;
+
+private:
+    Kind m_kind;
+};
+
+} // namespace casebook

@@ -1,0 +1,157 @@
+#include "repositories/PupilRepository.h"
+
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+
+#include <QRegularExpression>
+
+namespace casebook {
+
+namespace {
+
+const QString kPupilColumns = QStringLiteral(
+    "id, upn, legal_forename, legal_surname, preferred_forename, preferred_surname, date_of_birth, sex, "
+    "ethnicity_code, has_social_worker");
+
+Pupil readPupil(const SqlQuery& q)
+{
+    Pupil p;
+    p.id = q.id(0);
+    p.upn = q.text(1);
+    p.legalForename = q.text(2);
+    p.legalSurname = q.text(3);
+    p.preferredForename = q.text(4);
+    p.preferredSurname = q.text(5);
+    p.dateOfBirth = q.date(6);
+    p.sex = q.text(7);
+    p.ethnicityCode = q.text(8);
+    p.hasSocialWorker = q.integer(9) != 0;
+    return p;
+}
+
+// The first string that sorts after every string starting with `prefix` (for index range scans).
+QString prefixUpperBound(const QString& prefix)
+{
+    QString bound = prefix;
+    bound[bound.size() - 1] = QChar(bound.at(bound.size() - 1).unicode() + 1);
+    return bound;
+}
+
+} // namespace
+
+Result<qint64> PupilRepository::insert(const Pupil& p)
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("INSERT INTO pupils (upn, upn_is_temporary, legal_forename, legal_surname, "
+                              "preferred_forename, preferred_surname, date_of_birth, sex, ethnicity_code, "
+                              "has_social_worker) VALUES (:upn, :temp, :lf, :ls, :pf, :ps, :dob, :sex, :eth, :sw)") +
+                   m_db.dialect().returningId());
+    q.bindOptional(QStringLiteral(":upn"), p.upn)
+        .bind(QStringLiteral(":temp"), !p.upn.isEmpty() && p.upn.back().isLetter() ? 1 : 0)
+        .bind(QStringLiteral(":lf"), p.legalForename)
+        .bind(QStringLiteral(":ls"), p.legalSurname)
+        .bindOptional(QStringLiteral(":pf"), p.preferredForename)
+        .bindOptional(QStringLiteral(":ps"), p.preferredSurname)
+        .bindDate(QStringLiteral(":dob"), p.dateOfBirth)
+        .bind(QStringLiteral(":sex"), p.sex.isEmpty() ? QStringLiteral("U") : p.sex)
+        .bindOptional(QStringLiteral(":eth"), p.ethnicityCode)
+        .bind(QStringLiteral(":sw"), p.hasSocialWorker ? 1 : 0);
+    return q.scalar();
+}
+
+Result<std::optional<Pupil>> PupilRepository::findById(qint64 id)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT ") + kPupilColumns + QStringLiteral(" FROM pupils WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id);
+    if (Status s = q.exec(); !s) {
+        return s.error();
+    }
+    if (!q.next()) {
+        return std::optional<Pupil>();
+    }
+    return std::optional<Pupil>(readPupil(q));
+}
+
+Result<std::optional<Pupil>> PupilRepository::findByUpn(const QString& upn)
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT ") + kPupilColumns + QStringLiteral(" FROM pupils WHERE upn = :upn"));
+    q.bind(QStringLiteral(":upn"), upn.trimmed().toUpper());
+    if (Status s = q.exec(); !s) {
+        return s.error();
+    }
+    if (!q.next()) {
+        return std::optional<Pupil>();
+    }
+    return std::optional<Pupil>(readPupil(q));
+}
+
+Result<QVector<PupilSummary>> PupilRepository::search(const QString& text, int limit)
+{
+    static const QRegularExpression upnLike(QStringLiteral("^[A-Za-z][0-9]{11}[0-9A-Za-z]$"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QString trimmed = text.trimmed();
+    QVector<PupilSummary> rows;
+    if (trimmed.isEmpty()) {
+        return rows;
+    }
+
+    QString where;
+    QVariantList values;
+    const QDate ukDate = QDate::fromString(trimmed, QStringLiteral("dd/MM/yyyy"));
+    const QDate isoDate = QDate::fromString(trimmed, Qt::ISODate);
+    if (upnLike.match(trimmed).hasMatch()) {
+        where = QStringLiteral("p.upn = ?");
+        values << trimmed.toUpper();
+    } else if (ukDate.isValid() || isoDate.isValid()) {
+        where = QStringLiteral("p.date_of_birth = ?");
+        values << (ukDate.isValid() ? ukDate : isoDate).toString(Qt::ISODate);
+    } else {
+        const QStringList words = trimmed.toLower().split(spaces, Qt::SkipEmptyParts);
+        QStringList clauses;
+        for (const QString& word : words) {
+            QStringList alternatives;
+            for (const char* column : {"legal_surname", "legal_forename", "preferred_surname", "preferred_forename"}) {
+                alternatives << QStringLiteral("(lower(p.%1) >= ? AND lower(p.%1) < ?)").arg(QLatin1String(column));
+                values << word << prefixUpperBound(word);
+            }
+            clauses << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        }
+        where = clauses.join(QStringLiteral(" AND "));
+    }
+
+    const QString sql = QStringLiteral(
+                            "SELECT p.id, p.upn, p.legal_surname, p.legal_forename, p.preferred_forename, "
+                            "p.date_of_birth, "
+                            "(SELECT s.name FROM enrolments e JOIN schools s ON s.id = e.school_id "
+                            " WHERE e.pupil_id = p.id AND e.voided_at IS NULL AND e.end_date IS NULL "
+                            " ORDER BY e.start_date DESC LIMIT 1) "
+                            "FROM pupils p WHERE p.voided_at IS NULL AND (") +
+                        where +
+                        QStringLiteral(") ORDER BY lower(p.legal_surname), lower(p.legal_forename), "
+                                       "p.date_of_birth LIMIT ?");
+    values << limit;
+    SqlQuery q(m_db.connection(), sql);
+    for (int i = 0; i < values.size(); ++i) {
+        q.raw().bindValue(i, values.at(i));
+    }
+    if (Status s = q.exec(); !s) {
+        return s.error();
+    }
+    while (q.next()) {
+        PupilSummary row;
+        row.id = q.id(0);
+        row.upn = q.text(1);
+        row.name = q.text(2).toUpper() + QStringLiteral(", ") + q.text(3);
+        const QString preferred = q.text(4);
+        if (!preferred.isEmpty() && preferred != q.text(3)) {
+            row.name += QStringLiteral(" (") + preferred + QLatin1Char(')');
+        }
+        row.dateOfBirth = q.date(5);
+        row.currentSchool = q.text(6);
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+} // namespace casebook
