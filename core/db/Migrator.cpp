@@ -53,11 +53,11 @@ QStringList Migrator::splitStatements(const QString& sql)
     return statements;
 }
 
-Status Migrator::migrate()
+Status Migrator::migrateTo(int targetVersion)
 {
     const int current = m_db.schemaVersion();
     for (const Migration& migration : available()) {
-        if (migration.version <= current) {
+        if (migration.version <= current || (targetVersion >= 0 && migration.version > targetVersion)) {
             continue;
         }
         if (Status s = apply(migration); !s) {

@@ -30,7 +30,9 @@ public:
     explicit Migrator(Database& db) : m_db(db) {}
 
     // Applies every migration newer than the database's version.
-    Status migrate();
+    Status migrate() { return migrateTo(-1); }
+    // Applies migrations up to and including `targetVersion` (-1: all).
+    Status migrateTo(int targetVersion);
 
 private:
     Status apply(const Migration& migration);

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <map>
-#include <numeric>
 
 namespace casebook {
 
@@ -165,7 +164,9 @@ std::vector<SuspensionBoardDuty> boardDutiesForSuspensions(const std::vector<Sus
         } else if (duty.duty == BoardDuty::MustMeetWithin15SchoolDays) {
             duty.meetingDue = calendar.addSchoolDays(duty.noticeDate, guidance::kBoardMeetingWithinSchoolDays);
         }
-        duty.meetingDue.estimated = duty.meetingDue.estimated || split.estimated;
+        if (duty.meetingDue.value.isValid()) {
+            duty.meetingDue.estimated = duty.meetingDue.estimated || split.estimated;
+        }
         duty.parentRequested = suspension.boardReviewRequested.isValid();
         duty.meetingHeld = suspension.boardMeetingDate.isValid();
         duty.cancelled = suspension.cancelled;

@@ -106,23 +106,23 @@ class SchemaMigrationTest : public casebook::test::DatabaseTest
 {
 protected:
     // The first column of the first row, or an invalid QVariant when the query fails or gives no row.
-    QVariant scalar(const QString& sql)
+    QVariant scalar(const QString& statement)
     {
         QSqlQuery q(sql());
-        if (!q.exec(sql) || !q.next()) {
-            ADD_FAILURE() << "query failed: " << sql.toStdString() << ": " << q.lastError().text().toStdString();
+        if (!q.exec(statement) || !q.next()) {
+            ADD_FAILURE() << "query failed: " << statement.toStdString() << ": " << q.lastError().text().toStdString();
             return {};
         }
         return q.value(0);
     }
 
-    qint64 number(const QString& sql) { return scalar(sql).toLongLong(); }
+    qint64 number(const QString& statement) { return scalar(statement).toLongLong(); }
 
-    QStringList column(const QString& sql)
+    QStringList column(const QString& statement)
     {
         QStringList values;
         QSqlQuery q(sql());
-        EXPECT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
+        EXPECT_TRUE(q.exec(statement)) << statement.toStdString() << ": " << q.lastError().text().toStdString();
         while (q.next()) {
             values << q.value(0).toString();
         }
@@ -198,10 +198,10 @@ TEST_F(SchemaMigrationTest, CaseRecordsCanBeVoided)
 TEST_F(SchemaMigrationTest, EveryForeignKeyColumnLeadsAnIndex)
 {
     // A foreign key without an index makes every delete or update of the parent scan the child table.
-    const QStringList unindexed = column(QStringLiteral(
-        "SELECT m.name || '.' || f.\"from\" FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f "
-        "WHERE m.type = 'table' AND NOT EXISTS (SELECT 1 FROM pragma_index_list(m.name) il "
-        "JOIN pragma_index_info(il.name) ii WHERE ii.seqno = 0 AND ii.name = f.\"from\")"));
+    const QStringList unindexed = column(
+        QStringLiteral("SELECT m.name || '.' || f.\"from\" FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f "
+                       "WHERE m.type = 'table' AND NOT EXISTS (SELECT 1 FROM pragma_index_list(m.name) il "
+                       "JOIN pragma_index_info(il.name) ii WHERE ii.seqno = 0 AND ii.name = f.\"from\")"));
     EXPECT_TRUE(unindexed.isEmpty()) << unindexed.join(QStringLiteral(", ")).toStdString();
 }
 
