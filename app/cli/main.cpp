@@ -47,6 +47,8 @@ int main(int argc, char** argv)
     const std::map<QString, std::function<int(const QStringList&)>> commands = {
         {QStringLiteral("check"), runCheck},
         {QStringLiteral("calendar"), runCalendar},
+        {QStringLiteral("alerts"), runAlerts},
+        {QStringLiteral("pupil"), runPupil},
     };
     const QString name = args.at(1);
     const auto it = commands.find(name);

@@ -86,7 +86,9 @@ QString SqlQuery::describe(const QSqlError& error)
         return QStringLiteral("The database refused a value that breaks one of its rules (%1).")
             .arg(error.databaseText());
     case 787: // SQLITE_CONSTRAINT_FOREIGNKEY
-        return QStringLiteral("The record refers to something that does not exist, or is still referred to.");
+        return QStringLiteral("The record refers to something that does not exist (a pupil, school or code).");
+    case 1811: // SQLITE_CONSTRAINT_TRIGGER: an ON DELETE RESTRICT foreign key
+        return QStringLiteral("The record cannot be removed: other records still refer to it.");
     case 1299: // SQLITE_CONSTRAINT_NOTNULL
         return QStringLiteral("A required value is missing (%1).").arg(error.databaseText());
     case 2067: // SQLITE_CONSTRAINT_UNIQUE

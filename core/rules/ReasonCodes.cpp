@@ -9,7 +9,7 @@ namespace casebook {
 
 namespace {
 
-constexpr int kLegacyFromYear = 2000;
+constexpr int kLegacyFromYear = 2006;
 constexpr int kSeptember = 9;
 constexpr int kAugust = 8;
 constexpr int kLastDayOfAugust = 31;
@@ -61,15 +61,15 @@ std::vector<ReasonCode> builtInReasonCodes()
         since("OW", "Use or threat of use of an offensive weapon or prohibited item"),
         both("BU", "Bullying"),
         both("RA", "Racist abuse"),
-        since("LG", "Abuse against sexual orientation and gender identity"),
-        since("DS", "Abuse relating to disability"),
+        both("LG", "Abuse against sexual orientation and gender identity"),
+        both("DS", "Abuse relating to disability"),
         both("SM", "Sexual misconduct"),
         both("DA", "Drug and alcohol related"),
         both("DM", "Damage"),
         both("TH", "Theft"),
         since("DB", "Persistent disruptive behaviour"),
         since("MT", "Inappropriate use of social media or online technology"),
-        since("PH", "Wilful and repeated transgression of protective measures in place to protect public health"),
+        since("PH", "Wilful and repeated transgression of public-health protective measures"),
         before("PD", "Persistent disruptive behaviour"),
         before("OT", "Other"),
     };

@@ -23,14 +23,18 @@ struct ReasonCode
     bool validOn(QDate date) const;
 };
 
-// The reason codes Casebook ships with (the database seeds the same rows; a test compares them):
-// - codes used both before and after the September 2020 revision (PP PA VP VA BU RA SM DA DM TH),
-//   one row each, valid from kLegacyReasonCodesFrom with no end;
+// The reason codes Casebook ships with, in display order; migration 0002 seeds the same rows
+// (code, description, valid from, valid to) and the two must stay equal:
+// - codes kept through the September 2020 revision (PP PA VP VA BU RA LG DS SM DA DM TH), one row
+//   each, valid from legacyReasonCodesFrom() with no end;
 // - codes withdrawn in 2020 (PD persistent disruptive behaviour, OT other), valid to 31/08/2020;
-// - codes introduced in 2020 (OW LG DS DB MT PH), valid from 01/09/2020.
+// - codes introduced in 2020 (OW DB MT PH), valid from 01/09/2020.
+// LG and DS are treated as existing before 2020 (as homophobic / disability abuse); if that proves
+// wrong, change their rows here and in the migration together.
 std::vector<ReasonCode> builtInReasonCodes();
 
-// Casebook's convention for "as far back as records go" (not a DfE date).
+// 01/09/2006: Casebook's convention for "as far back as records go" (exclusion reasons have been in
+// the school census since about then); not a DfE revision date.
 QDate legacyReasonCodesFrom();
 
 // The row for `code` in force on `date`, if any.

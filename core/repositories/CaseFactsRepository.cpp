@@ -1,0 +1,163 @@
+#include "repositories/CaseFactsRepository.h"
+
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+
+#include <map>
+
+namespace casebook {
+
+namespace {
+
+void bindAll(SqlQuery& q, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        q.raw().bindValue(i, values.at(i));
+    }
+}
+
+// The schema's outcome ids (resources/db/migrations) to the rules' enum.
+IrpOutcome irpOutcomeFromColumn(const QString& value)
+{
+    if (value == QLatin1String("upheld")) {
+        return IrpOutcome::Upheld;
+    }
+    if (value == QLatin1String("recommend_reconsideration")) {
+        return IrpOutcome::RecommendReconsider;
+    }
+    if (value == QLatin1String("quash_direct_reconsideration")) {
+        return IrpOutcome::QuashDirectReconsider;
+    }
+    return IrpOutcome::None;
+}
+
+} // namespace
+
+Result<std::vector<PupilCase>> CaseFactsRepository::casesSince(QDate since, QDate onDate)
+{
+    const QString iso = since.toString(Qt::ISODate);
+    return load({QStringLiteral("s.first_day >= ?"), {iso}}, {QStringLiteral("x.decision_date >= ?"), {iso}},
+                {QStringLiteral("p.id IN (SELECT pupil_id FROM suspensions WHERE first_day >= ? AND voided_at IS NULL "
+                                "UNION SELECT pupil_id FROM permanent_exclusions WHERE decision_date >= ? "
+                                "AND voided_at IS NULL)"),
+                 {iso, iso}},
+                onDate);
+}
+
+Result<PupilCase> CaseFactsRepository::caseForPupil(qint64 pupilId, QDate onDate)
+{
+    auto cases = load({QStringLiteral("s.pupil_id = ?"), {pupilId}}, {QStringLiteral("x.pupil_id = ?"), {pupilId}},
+                      {QStringLiteral("p.id = ?"), {pupilId}}, onDate);
+    if (!cases) {
+        return cases.error();
+    }
+    if (cases->empty()) {
+        return makeError(Error::Code::NotFound, QStringLiteral("There is no pupil with id %1.").arg(pupilId));
+    }
+    return cases->front();
+}
+
+Result<std::vector<PupilCase>> CaseFactsRepository::load(const Filter& suspensionFilter,
+                                                        const Filter& exclusionFilter, const Filter& pupilFilter,
+                                                        QDate onDate)
+{
+    std::vector<PupilCase> cases;
+    std::map<qint64, size_t> index;
+    const QString on = onDate.toString(Qt::ISODate);
+
+    SqlQuery pupils(m_db.connection(),
+                    QStringLiteral("SELECT p.id, p.upn, p.legal_surname, p.legal_forename, p.date_of_birth, "
+                                   "p.has_social_worker, EXISTS (SELECT 1 FROM pupil_characteristics c "
+                                   "WHERE c.pupil_id = p.id AND c.kind = 'looked_after' AND c.value = '1' "
+                                   "AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to >= ?)) "
+                                   "FROM pupils p WHERE p.voided_at IS NULL AND ") +
+                        pupilFilter.sql + QStringLiteral(" ORDER BY p.id"));
+    bindAll(pupils, QVariantList{on, on} + pupilFilter.values);
+    if (Status s = pupils.exec(); !s) {
+        return s.error();
+    }
+    while (pupils.next()) {
+        PupilCase c;
+        c.pupilId = pupils.id(0);
+        c.upn = pupils.text(1);
+        c.name = pupils.text(2).toUpper() + QStringLiteral(", ") + pupils.text(3);
+        c.facts.dateOfBirth = pupils.date(4);
+        c.facts.hasSocialWorker = pupils.integer(5) != 0;
+        c.facts.lookedAfter = pupils.integer(6) != 0;
+        index[c.pupilId] = cases.size();
+        cases.push_back(std::move(c));
+    }
+
+    SqlQuery susp(m_db.connection(),
+                  QStringLiteral("SELECT s.pupil_id, s.id, s.school_id, s.decision_date, s.first_day, s.sessions, "
+                                 "s.start_session, s.category, s.cancelled_on, s.parent_notified_on, "
+                                 "s.governors_notified_on, s.la_notified_on, s.social_worker_notified_on, "
+                                 "s.virtual_school_notified_on, s.board_review_requested_on, s.board_review_on, "
+                                 "s.sixth_day_provision_from FROM suspensions s WHERE s.voided_at IS NULL AND ") +
+                      suspensionFilter.sql + QStringLiteral(" ORDER BY s.pupil_id, s.first_day, s.id"));
+    bindAll(susp, suspensionFilter.values);
+    if (Status s = susp.exec(); !s) {
+        return s.error();
+    }
+    while (susp.next()) {
+        const auto it = index.find(susp.id(0));
+        if (it == index.end()) {
+            continue;
+        }
+        SuspensionFacts f;
+        f.id = susp.id(1);
+        f.schoolId = susp.id(2);
+        f.decisionDate = susp.date(3);
+        f.firstDay = susp.date(4);
+        f.sessions = susp.integer(5);
+        f.startsAfternoon = susp.text(6) == QLatin1String("pm");
+        f.lunchtime = susp.text(7) == QLatin1String("lunchtime");
+        f.cancelledFrom = susp.date(8);
+        f.cancelled = f.cancelledFrom.isValid();
+        f.notified = {susp.date(9), susp.date(10), susp.date(11), susp.date(12), susp.date(13)};
+        f.boardReviewRequested = susp.date(14);
+        f.boardMeetingDate = susp.date(15);
+        f.sixthDayProvisionFrom = susp.date(16);
+        cases[it->second].suspensions.push_back(f);
+    }
+
+    SqlQuery excl(m_db.connection(),
+                  QStringLiteral("SELECT x.pupil_id, x.id, x.school_id, x.decision_date, x.effective_date, "
+                                 "x.parent_notified_on, x.governors_notified_on, x.la_notified_on, "
+                                 "x.social_worker_notified_on, x.virtual_school_notified_on, x.board_meeting_on, "
+                                 "x.board_outcome, x.board_decision_notice_sent_on, x.irp_application_on, "
+                                 "x.irp_meeting_on, x.irp_outcome, x.irp_decision_on, x.reconsideration_on, "
+                                 "x.la_provision_from, x.withdrawn_on FROM permanent_exclusions x "
+                                 "WHERE x.voided_at IS NULL AND ") +
+                      exclusionFilter.sql + QStringLiteral(" ORDER BY x.pupil_id, x.decision_date, x.id"));
+    bindAll(excl, exclusionFilter.values);
+    if (Status s = excl.exec(); !s) {
+        return s.error();
+    }
+    while (excl.next()) {
+        const auto it = index.find(excl.id(0));
+        if (it == index.end()) {
+            continue;
+        }
+        ExclusionFacts f;
+        f.id = excl.id(1);
+        f.schoolId = excl.id(2);
+        f.decisionDate = excl.date(3);
+        f.effectiveDate = excl.date(4);
+        f.notified = {excl.date(5), excl.date(6), excl.date(7), excl.date(8), excl.date(9)};
+        f.boardMeetingDate = excl.date(10);
+        f.boardOutcome = boardOutcomeFromId(excl.text(11)).value_or(BoardOutcome::None);
+        f.boardDecisionNoticeSent = excl.date(12);
+        f.irpApplicationDate = excl.date(13);
+        f.irpMeetingDate = excl.date(14);
+        f.irpOutcome = irpOutcomeFromColumn(excl.text(15));
+        f.irpDecisionDate = excl.date(16);
+        f.reconsiderationDate = excl.date(17);
+        f.laProvisionFrom = excl.date(18);
+        f.withdrawn = excl.date(19).isValid();
+        cases[it->second].exclusions.push_back(f);
+    }
+    return cases;
+}
+
+} // namespace casebook

@@ -1,0 +1,122 @@
+#include "services/AlertService.h"
+
+#include "calendar/AcademicYear.h"
+#include "calendar/NationalCurriculumYear.h"
+#include "repositories/CaseFactsRepository.h"
+#include "repositories/SchoolRepository.h"
+#include "repositories/SettingsRepository.h"
+#include "rules/PupilDeadlines.h"
+#include "rules/Retention.h"
+#include "services/CalendarService.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace casebook {
+
+namespace {
+
+// The school each record belongs to, so a deadline can name it.
+qint64 schoolOfRecord(const PupilCase& c, const Deadline& d)
+{
+    if (d.recordKind == RecordKind::Suspension) {
+        for (const SuspensionFacts& s : c.suspensions) {
+            if (s.id == d.recordId) {
+                return s.schoolId;
+            }
+        }
+    } else {
+        for (const ExclusionFacts& x : c.exclusions) {
+            if (x.id == d.recordId) {
+                return x.schoolId;
+            }
+        }
+    }
+    return 0;
+}
+
+std::vector<AlertRow> rowsFor(const PupilCase& c, const CalendarSet& calendars, QDate onDate,
+                              const QHash<qint64, QString>& schoolNames)
+{
+    std::vector<AlertRow> rows;
+    for (const Deadline& d : openDeadlinesForPupil(c.facts, c.suspensions, c.exclusions, calendars, onDate)) {
+        rows.push_back({d, c.pupilId, c.upn, c.name, schoolNames.value(schoolOfRecord(c, d))});
+    }
+    return rows;
+}
+
+Result<QHash<qint64, QString>> schoolNames(Database& db)
+{
+    auto list = SchoolRepository(db).list({}, 1000000);
+    if (!list) {
+        return list.error();
+    }
+    QHash<qint64, QString> names;
+    for (const auto& row : list.value()) {
+        names.insert(row.school.id, row.school.name);
+    }
+    return names;
+}
+
+} // namespace
+
+Result<std::vector<AlertRow>> AlertService::openAlerts(QDate onDate)
+{
+    Result<CalendarSet> calendars = loadCalendarSet(m_db);
+    if (!calendars) {
+        return calendars.error();
+    }
+    auto names = schoolNames(m_db);
+    if (!names) {
+        return names.error();
+    }
+    const QDate since = AcademicYear::containing(onDate).previous().firstDay();
+    auto cases = CaseFactsRepository(m_db).casesSince(since, onDate);
+    if (!cases) {
+        return cases.error();
+    }
+    std::vector<AlertRow> all;
+    for (const PupilCase& c : cases.value()) {
+        std::vector<AlertRow> rows = rowsFor(c, calendars.value(), onDate, names.value());
+        all.insert(all.end(), rows.begin(), rows.end());
+    }
+    std::stable_sort(all.begin(), all.end(), [](const AlertRow& a, const AlertRow& b) {
+        return a.deadline.due != b.deadline.due ? a.deadline.due < b.deadline.due : a.pupilName < b.pupilName;
+    });
+    return all;
+}
+
+Result<PupilStatus> AlertService::pupilStatus(qint64 pupilId, QDate onDate)
+{
+    Result<CalendarSet> calendars = loadCalendarSet(m_db);
+    if (!calendars) {
+        return calendars.error();
+    }
+    auto names = schoolNames(m_db);
+    if (!names) {
+        return names.error();
+    }
+    auto found = CaseFactsRepository(m_db).caseForPupil(pupilId, onDate);
+    if (!found) {
+        return found.error();
+    }
+    const PupilCase& c = found.value();
+    PupilStatus status;
+    status.pupilId = c.pupilId;
+    status.upn = c.upn;
+    status.name = c.name;
+    status.dateOfBirth = c.facts.dateOfBirth;
+    status.ncYear = nationalCurriculumYear(c.facts.dateOfBirth, onDate).value_or(-99);
+    status.lookedAfter = c.facts.lookedAfter;
+    status.hasSocialWorker = c.facts.hasSocialWorker;
+    status.figures = keyFiguresForPupil(c.suspensions, c.exclusions, calendars.value(), onDate);
+    status.deadlines = rowsFor(c, calendars.value(), onDate, names.value());
+    status.calendarEstimated = !calendars->laCalendar().covers(onDate);
+    auto setting = SettingsRepository(m_db).value(QStringLiteral("retention_years"));
+    const int years = setting ? setting->toInt() : 0;
+    status.retentionDate = retentionDate(c.facts.dateOfBirth, years > 0 ? years : guidance::kDefaultRetentionYears);
+    return status;
+}
+
+} // namespace casebook
