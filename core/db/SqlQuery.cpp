@@ -75,7 +75,10 @@ Result<qint64> SqlQuery::scalar()
     if (!m_query.next()) {
         return makeError(Error::Code::NotFound, QStringLiteral("The database returned no value."), m_sql);
     }
-    return m_query.value(0).toLongLong();
+    const qint64 value = m_query.value(0).toLongLong();
+    // Release the statement: an unfinished one (INSERT ... RETURNING) would block COMMIT.
+    m_query.finish();
+    return value;
 }
 
 QString SqlQuery::describe(const QSqlError& error)
