@@ -18,7 +18,8 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/casebook.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Casebook: pupils at risk of exclusion, their cases and deadlines."));
+    parser.setApplicationDescription(
+        QStringLiteral("Casebook: pupils at risk of exclusion, their cases and deadlines."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"),

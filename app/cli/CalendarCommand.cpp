@@ -16,8 +16,8 @@ int runCalendar(const QStringList& arguments)
         QStringLiteral("Loads an LA's term dates and closure days from CSV (see docs/calendar-csv.md), or lists the "
                        "terms held when --import is not given."));
     addDatabaseOption(parser);
-    parser.addOption({QStringLiteral("import"), QStringLiteral("The CSV file of term dates to load."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("import"), QStringLiteral("The CSV file of term dates to load."), QStringLiteral("FILE")});
     if (!parseArguments(parser, arguments)) {
         return kUsage;
     }

@@ -14,8 +14,8 @@ namespace casebook::cli {
 enum ExitCode
 {
     kOk = 0,
-    kFailed = 1,   // the command ran and found a problem (unhealthy file, rejected rows)
-    kUsage = 2,    // wrong arguments
+    kFailed = 1,    // the command ran and found a problem (unhealthy file, rejected rows)
+    kUsage = 2,     // wrong arguments
     kNoDatabase = 3 // the database could not be opened
 };
 

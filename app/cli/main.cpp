@@ -10,18 +10,17 @@ namespace {
 
 QString usage()
 {
-    return QStringLiteral(
-        "Usage: casebook-cli <command> [options]\n"
-        "\n"
-        "Commands:\n"
-        "  check      Check a database: integrity, foreign keys, schema version, counts per table.\n"
-        "  calendar   Load an LA's term dates and closure days from CSV (--import FILE).\n"
-        "  alerts     List every open statutory deadline and flag across all pupils.\n"
-        "  pupil      Print one pupil's key figures and due dates (--upn UPN).\n"
-        "\n"
-        "Every command takes --db FILE; without it the default database is used.\n"
-        "Run 'casebook-cli <command> --help' for a command's options.\n"
-        "  --version  Print the version.\n");
+    return QStringLiteral("Usage: casebook-cli <command> [options]\n"
+                          "\n"
+                          "Commands:\n"
+                          "  check      Check a database: integrity, foreign keys, schema version, counts per table.\n"
+                          "  calendar   Load an LA's term dates and closure days from CSV (--import FILE).\n"
+                          "  alerts     List every open statutory deadline and flag across all pupils.\n"
+                          "  pupil      Print one pupil's key figures and due dates (--upn UPN).\n"
+                          "\n"
+                          "Every command takes --db FILE; without it the default database is used.\n"
+                          "Run 'casebook-cli <command> --help' for a command's options.\n"
+                          "  --version  Print the version.\n");
 }
 
 } // namespace

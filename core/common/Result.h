@@ -13,13 +13,13 @@ struct Error
 {
     enum class Code
     {
-        Invalid,        // input broke a rule (validation)
-        NotFound,       // the record or file is not there
-        Conflict,       // duplicate, constraint or concurrent change
-        Storage,        // the database refused or failed
-        NotCasebook,    // the file is not a Casebook database
-        TooNew,         // the file was written by a newer Casebook
-        Io,             // reading or writing a file failed
+        Invalid,     // input broke a rule (validation)
+        NotFound,    // the record or file is not there
+        Conflict,    // duplicate, constraint or concurrent change
+        Storage,     // the database refused or failed
+        NotCasebook, // the file is not a Casebook database
+        TooNew,      // the file was written by a newer Casebook
+        Io,          // reading or writing a file failed
     };
 
     Code code = Code::Invalid;
@@ -32,7 +32,7 @@ template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {} // NOLINT(google-explicit-constructor)
+    Result(T value) : m_value(std::move(value)) {}     // NOLINT(google-explicit-constructor)
     Result(Error error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return m_value.has_value(); }

@@ -59,8 +59,7 @@ Result<qint64> pragmaValue(const QSqlDatabase& db, const QString& pragma)
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {

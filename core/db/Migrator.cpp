@@ -89,8 +89,8 @@ Status Migrator::apply(const Migration& migration)
         }
     }
     if (m_db.dialect().kind() == Dialect::Kind::Sqlite) {
-        if (Status s = execSql(m_db.connection(),
-                               QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId));
+        if (Status s =
+                execSql(m_db.connection(), QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId));
             !s) {
             return s;
         }

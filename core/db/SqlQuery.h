@@ -18,7 +18,7 @@ public:
 
     SqlQuery& bind(const QString& placeholder, const QVariant& value);
     SqlQuery& bind(const QString& placeholder, const QString& value);
-    SqlQuery& bindDate(const QString& placeholder, const QDate& date); // ISO text, or NULL when invalid
+    SqlQuery& bindDate(const QString& placeholder, const QDate& date);        // ISO text, or NULL when invalid
     SqlQuery& bindOptional(const QString& placeholder, const QString& value); // empty → NULL
 
     Status exec();

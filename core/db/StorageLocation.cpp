@@ -24,8 +24,8 @@ bool isOnNetworkShare(const QString& path)
         return false;
     }
     const QByteArray type = storage.fileSystemType().toLower();
-    static const QByteArray kNetworkTypes[] = {"cifs", "smb", "smb2", "smb3", "smbfs", "nfs", "nfs4",
-                                               "afs", "9p", "fuse.sshfs", "davfs", "ncpfs"};
+    static const QByteArray kNetworkTypes[] = {"cifs", "smb", "smb2", "smb3",       "smbfs", "nfs",
+                                               "nfs4", "afs", "9p",   "fuse.sshfs", "davfs", "ncpfs"};
     for (const QByteArray& t : kNetworkTypes) {
         if (type == t) {
             return true;

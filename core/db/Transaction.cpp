@@ -6,7 +6,8 @@
 
 namespace casebook {
 
-Transaction::Transaction(Database& db) : m_db(db) {}
+Transaction::Transaction(Database& db) : m_db(db)
+{}
 
 Transaction::~Transaction()
 {

@@ -41,8 +41,9 @@ Result<CalendarInput> CalendarRepository::loadLaInput()
         input.terms.push_back({year.value(), *term, terms.date(2), terms.date(3)});
     }
 
-    SqlQuery days(m_db.connection(), QStringLiteral("SELECT kind, first_day, last_day, description FROM non_school_days "
-                                                    "WHERE school_id IS NULL ORDER BY first_day"));
+    SqlQuery days(m_db.connection(),
+                  QStringLiteral("SELECT kind, first_day, last_day, description FROM non_school_days "
+                                 "WHERE school_id IS NULL ORDER BY first_day"));
     if (Status s = days.exec(); !s) {
         return s.error();
     }
@@ -69,8 +70,9 @@ Result<CalendarInput> CalendarRepository::loadLaInput()
 Result<std::map<qint64, std::vector<NonSchoolPeriod>>> CalendarRepository::loadSchoolClosures()
 {
     std::map<qint64, std::vector<NonSchoolPeriod>> closures;
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT school_id, kind, first_day, last_day, description "
-                                                 "FROM non_school_days WHERE school_id IS NOT NULL ORDER BY first_day"));
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT school_id, kind, first_day, last_day, description "
+                              "FROM non_school_days WHERE school_id IS NOT NULL ORDER BY first_day"));
     if (Status s = q.exec(); !s) {
         return s.error();
     }
@@ -113,8 +115,9 @@ Status CalendarRepository::replaceYears(const QVector<AcademicYear>& years, cons
         }
     }
     for (const TermDates& t : input.terms) {
-        SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO term_dates (academic_year, term, first_day, last_day) "
-                                                     "VALUES (:y, :t, :f, :l)"));
+        SqlQuery q(m_db.connection(),
+                   QStringLiteral("INSERT INTO term_dates (academic_year, term, first_day, last_day) "
+                                  "VALUES (:y, :t, :f, :l)"));
         q.bind(QStringLiteral(":y"), t.year.label())
             .bind(QStringLiteral(":t"), termId(t.term))
             .bindDate(QStringLiteral(":f"), t.firstDay)

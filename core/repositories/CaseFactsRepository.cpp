@@ -57,9 +57,8 @@ Result<PupilCase> CaseFactsRepository::caseForPupil(qint64 pupilId, QDate onDate
     return cases->front();
 }
 
-Result<std::vector<PupilCase>> CaseFactsRepository::load(const Filter& suspensionFilter,
-                                                        const Filter& exclusionFilter, const Filter& pupilFilter,
-                                                        QDate onDate)
+Result<std::vector<PupilCase>> CaseFactsRepository::load(const Filter& suspensionFilter, const Filter& exclusionFilter,
+                                                         const Filter& pupilFilter, QDate onDate)
 {
     std::vector<PupilCase> cases;
     std::map<qint64, size_t> index;

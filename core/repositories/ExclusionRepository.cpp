@@ -11,9 +11,12 @@ Status ExclusionRepository::insertReasons(const QString& table, const QString& i
 {
     for (int i = 0; i < codes.size(); ++i) {
         // Table and column names are this class's constants, never input.
-        SqlQuery q(m_db.connection(),
-                   QStringLiteral("INSERT INTO %1 (%2, position, code) VALUES (:id, :pos, :code)").arg(table, idColumn));
-        q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":pos"), i + 1).bind(QStringLiteral(":code"), codes.at(i));
+        SqlQuery q(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO %1 (%2, position, code) VALUES (:id, :pos, :code)").arg(table, idColumn));
+        q.bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":pos"), i + 1)
+            .bind(QStringLiteral(":code"), codes.at(i));
         if (Status s = q.exec(); !s) {
             return s;
         }
@@ -114,8 +117,8 @@ Result<qint64> ExclusionRepository::insertExclusion(const PermanentExclusion& x)
     if (!id) {
         return id.error();
     }
-    if (Status st = insertReasons(QStringLiteral("permanent_exclusion_reasons"), QStringLiteral("permanent_exclusion_id"),
-                                  id.value(), x.reasonCodes);
+    if (Status st = insertReasons(QStringLiteral("permanent_exclusion_reasons"),
+                                  QStringLiteral("permanent_exclusion_id"), id.value(), x.reasonCodes);
         !st) {
         return st.error();
     }

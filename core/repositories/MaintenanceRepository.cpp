@@ -47,7 +47,8 @@ Result<QVector<MaintenanceRepository::TableCount>> MaintenanceRepository::tableC
     QVector<TableCount> counts;
     for (const QString& table : tables) {
         // Table names come from the schema itself, never from input.
-        Result<qint64> n = SqlQuery(m_db.connection(), QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)).scalar();
+        Result<qint64> n =
+            SqlQuery(m_db.connection(), QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)).scalar();
         if (!n) {
             return n.error();
         }

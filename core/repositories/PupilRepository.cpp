@@ -9,9 +9,9 @@ namespace casebook {
 
 namespace {
 
-const QString kPupilColumns = QStringLiteral(
-    "id, upn, legal_forename, legal_surname, preferred_forename, preferred_surname, date_of_birth, sex, "
-    "ethnicity_code, has_social_worker");
+const QString kPupilColumns =
+    QStringLiteral("id, upn, legal_forename, legal_surname, preferred_forename, preferred_surname, date_of_birth, sex, "
+                   "ethnicity_code, has_social_worker");
 
 Pupil readPupil(const SqlQuery& q)
 {
@@ -61,7 +61,8 @@ Result<qint64> PupilRepository::insert(const Pupil& p)
 
 Result<std::optional<Pupil>> PupilRepository::findById(qint64 id)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT ") + kPupilColumns + QStringLiteral(" FROM pupils WHERE id = :id"));
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT ") + kPupilColumns + QStringLiteral(" FROM pupils WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (Status s = q.exec(); !s) {
         return s.error();
@@ -120,13 +121,12 @@ Result<QVector<PupilSummary>> PupilRepository::search(const QString& text, int l
         where = clauses.join(QStringLiteral(" AND "));
     }
 
-    const QString sql = QStringLiteral(
-                            "SELECT p.id, p.upn, p.legal_surname, p.legal_forename, p.preferred_forename, "
-                            "p.date_of_birth, "
-                            "(SELECT s.name FROM enrolments e JOIN schools s ON s.id = e.school_id "
-                            " WHERE e.pupil_id = p.id AND e.voided_at IS NULL AND e.end_date IS NULL "
-                            " ORDER BY e.start_date DESC LIMIT 1) "
-                            "FROM pupils p WHERE p.voided_at IS NULL AND (") +
+    const QString sql = QStringLiteral("SELECT p.id, p.upn, p.legal_surname, p.legal_forename, p.preferred_forename, "
+                                       "p.date_of_birth, "
+                                       "(SELECT s.name FROM enrolments e JOIN schools s ON s.id = e.school_id "
+                                       " WHERE e.pupil_id = p.id AND e.voided_at IS NULL AND e.end_date IS NULL "
+                                       " ORDER BY e.start_date DESC LIMIT 1) "
+                                       "FROM pupils p WHERE p.voided_at IS NULL AND (") +
                         where +
                         QStringLiteral(") ORDER BY lower(p.legal_surname), lower(p.legal_forename), "
                                        "p.date_of_birth LIMIT ?");

@@ -77,7 +77,9 @@ Status SchoolRepository::setRoll(qint64 schoolId, const QString& academicYear, i
     }
     SqlQuery ins(m_db.connection(), QStringLiteral("INSERT INTO school_rolls (school_id, academic_year, headcount) "
                                                    "VALUES (:id, :year, :n)"));
-    ins.bind(QStringLiteral(":id"), schoolId).bind(QStringLiteral(":year"), academicYear).bind(QStringLiteral(":n"), headcount);
+    ins.bind(QStringLiteral(":id"), schoolId)
+        .bind(QStringLiteral(":year"), academicYear)
+        .bind(QStringLiteral(":n"), headcount);
     if (Status s = ins.exec(); !s) {
         return s;
     }

@@ -75,7 +75,9 @@ Result<CalendarImport::Summary> CalendarImport::importCsv(const QByteArray& byte
     SchoolRepository schools(m_db);
 
     for (const CsvTable::Record& record : table.records) {
-        auto field = [&](int c) { return c >= 0 && c < record.fields.size() ? record.fields.at(c).trimmed() : QString(); };
+        auto field = [&](int c) {
+            return c >= 0 && c < record.fields.size() ? record.fields.at(c).trimmed() : QString();
+        };
         auto problem = [&](const QString& column, const QString& what) {
             problems << QStringLiteral("%1 line %2, %3: %4").arg(sourceName).arg(record.line).arg(column, what);
         };

@@ -41,15 +41,15 @@ protected:
         m_suspendedUpn = makeUpn(938, 4001, 11, 1);
         m_excludedUpn = makeUpn(938, 4002, 10, 2);
         m_irpUpn = makeUpn(938, 4002, 10, 3);
-        const qint64 jo = pupils.insert(makePupil(QStringLiteral("Jo"), QStringLiteral("Bloggs"), QDate(2011, 5, 1),
-                                                  m_suspendedUpn))
-                              .value();
-        const qint64 sam = pupils.insert(makePupil(QStringLiteral("Sam"), QStringLiteral("Carter"),
-                                                   QDate(2010, 2, 9), m_excludedUpn))
-                               .value();
-        const qint64 alex = pupils.insert(makePupil(QStringLiteral("Alex"), QStringLiteral("Dunn"), QDate(2010, 6, 3),
-                                                    m_irpUpn))
-                                .value();
+        const qint64 jo =
+            pupils.insert(makePupil(QStringLiteral("Jo"), QStringLiteral("Bloggs"), QDate(2011, 5, 1), m_suspendedUpn))
+                .value();
+        const qint64 sam =
+            pupils.insert(makePupil(QStringLiteral("Sam"), QStringLiteral("Carter"), QDate(2010, 2, 9), m_excludedUpn))
+                .value();
+        const qint64 alex =
+            pupils.insert(makePupil(QStringLiteral("Alex"), QStringLiteral("Dunn"), QDate(2010, 6, 3), m_irpUpn))
+                .value();
         ExclusionRepository cases(db);
 
         // Six days from Thu 24/10/2024 across half term: 24, 25 Oct, 4, 5, 6, 7 Nov. Sixth day 07/11/2024.
@@ -103,7 +103,8 @@ protected:
     {
         for (const QJsonValue& v : alerts) {
             const QJsonObject o = v.toObject();
-            if (o.value(QStringLiteral("kind")).toString() == kind && o.value(QStringLiteral("upn")).toString() == upn) {
+            if (o.value(QStringLiteral("kind")).toString() == kind &&
+                o.value(QStringLiteral("upn")).toString() == upn) {
                 return o;
             }
         }
@@ -133,7 +134,8 @@ TEST_F(CliAlertsTest, SuspensionSixthDayAndOwedNotificationAreListed)
     EXPECT_TRUE(owed.value(QStringLiteral("description")).toString().contains(QStringLiteral("LA")));
     int owedCount = 0;
     for (const QJsonValue& v : alerts) {
-        owedCount += v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("notification_owed") ? 1 : 0;
+        owedCount +=
+            v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("notification_owed") ? 1 : 0;
     }
     EXPECT_EQ(owedCount, 1); // parent and governors were told; the exclusions are in the future
 }
@@ -155,14 +157,15 @@ TEST_F(CliAlertsTest, PermanentExclusionBoardMeetingAndLaProvisionAreDue)
 
 TEST_F(CliAlertsTest, IrpWindowRunsFromTheDeemedNoticeDay)
 {
-    QJsonObject window = find(alertsOn(QStringLiteral("2025-02-20")), QStringLiteral("irp_application_window"), m_irpUpn);
+    QJsonObject window =
+        find(alertsOn(QStringLiteral("2025-02-20")), QStringLiteral("irp_application_window"), m_irpUpn);
     ASSERT_FALSE(window.isEmpty());
     EXPECT_EQ(window.value(QStringLiteral("due")).toString(), QStringLiteral("2025-03-14"));
     EXPECT_EQ(window.value(QStringLiteral("owed_by")).toString(), QStringLiteral("parent"));
     EXPECT_FALSE(window.value(QStringLiteral("overdue")).toBool());
     // The day after the window closes it is gone.
-    EXPECT_TRUE(find(alertsOn(QStringLiteral("2025-03-15")), QStringLiteral("irp_application_window"), m_irpUpn)
-                    .isEmpty());
+    EXPECT_TRUE(
+        find(alertsOn(QStringLiteral("2025-03-15")), QStringLiteral("irp_application_window"), m_irpUpn).isEmpty());
 }
 
 TEST_F(CliAlertsTest, CsvAndTableFormatsCarryTheSameRows)
@@ -221,8 +224,9 @@ TEST_F(CliAlertsTest, PupilJsonGivesKeyFiguresAndDueDates)
     EXPECT_EQ(doc.value(QStringLiteral("retention_date")).toString(), QStringLiteral("2036-05-01"));
     bool sixth = false;
     for (const QJsonValue& v : doc.value(QStringLiteral("deadlines")).toArray()) {
-        sixth = sixth || (v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("sixth_day_provision") &&
-                          v.toObject().value(QStringLiteral("due")).toString() == QLatin1String("2024-11-07"));
+        sixth =
+            sixth || (v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("sixth_day_provision") &&
+                      v.toObject().value(QStringLiteral("due")).toString() == QLatin1String("2024-11-07"));
     }
     EXPECT_TRUE(sixth);
 }
@@ -233,8 +237,8 @@ TEST_F(CliAlertsTest, PupilCommandExplainsABadOrUnknownUpn)
                           QStringLiteral("B80120000500")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("13 characters"))) << r.err.toStdString();
-    r = runCli({QStringLiteral("pupil"), QStringLiteral("--db"), m_path, QStringLiteral("--upn"),
-                makeUpn(938, 4009, 12, 77)});
+    r = runCli(
+        {QStringLiteral("pupil"), QStringLiteral("--db"), m_path, QStringLiteral("--upn"), makeUpn(938, 4009, 12, 77)});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("no pupil with UPN")));
 }

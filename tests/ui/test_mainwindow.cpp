@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -27,18 +28,23 @@ protected:
         auto north = schools.insert(makeSchool(QStringLiteral("137001"), QStringLiteral("Northfield Academy")));
         ASSERT_TRUE(north.ok()) << north.error().message.toStdString();
         ASSERT_TRUE(schools.setRoll(north.value(), QStringLiteral("2024/25"), 1180).ok());
-        ASSERT_TRUE(schools.insert(makeSchool(QStringLiteral("137002"), QStringLiteral("Riverside Primary"),
-                                              QStringLiteral("primary")))
+        ASSERT_TRUE(schools
+                        .insert(makeSchool(QStringLiteral("137002"), QStringLiteral("Riverside Primary"),
+                                           QStringLiteral("primary")))
                         .ok());
         PupilRepository pupils(db());
-        ASSERT_TRUE(pupils.insert(makePupil(QStringLiteral("Jordan"), QStringLiteral("Smith"), QDate(2011, 3, 14),
-                                            makeUpn(938, 4001, 11, 1)))
+        ASSERT_TRUE(pupils
+                        .insert(makePupil(QStringLiteral("Jordan"), QStringLiteral("Smith"), QDate(2011, 3, 14),
+                                          makeUpn(938, 4001, 11, 1)))
                         .ok());
-        ASSERT_TRUE(pupils.insert(makePupil(QStringLiteral("Amelia"), QStringLiteral("Smithson"), QDate(2012, 7, 2),
-                                            makeUpn(938, 4001, 12, 2)))
+        ASSERT_TRUE(pupils
+                        .insert(makePupil(QStringLiteral("Amelia"), QStringLiteral("Smithson"), QDate(2012, 7, 2),
+                                          makeUpn(938, 4001, 12, 2)))
                         .ok());
-        ASSERT_TRUE(pupils.insert(makePupil(QStringLiteral("Kai"), QStringLiteral("Osei"), QDate(2010, 11, 30)))
-                        .ok());
+        ASSERT_TRUE(pupils.insert(makePupil(QStringLiteral("Kai"), QStringLiteral("Osei"), QDate(2010, 11, 30))).ok());
+        // Enrol the first two at Northfield so the search shows a current school.
+        ASSERT_TRUE(exec(QStringLiteral("INSERT INTO enrolments (pupil_id, school_id, start_date) "
+                                        "SELECT id, 1, '2023-09-04' FROM pupils WHERE legal_surname LIKE 'Smith%'")));
     }
 
     // Saves a picture of the widget when CASEBOOK_SCREENSHOT_DIR is set, so a person can look at it.
@@ -64,6 +70,7 @@ TEST_F(MainWindowTest, TypingANameFindsPupilsInSql)
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 2000);
     EXPECT_EQ(table->model()->index(0, 0).data().toString(), QStringLiteral("SMITH, Jordan"));
     EXPECT_EQ(table->model()->index(1, 0).data().toString(), QStringLiteral("SMITHSON, Amelia"));
+    EXPECT_EQ(table->model()->index(0, 3).data().toString(), QStringLiteral("Northfield Academy"));
     saveShot(window, QStringLiteral("main-window-pupils.png"));
 
     edit->clear();
@@ -88,12 +95,14 @@ TEST_F(MainWindowTest, SchoolsTabListsAndFiltersSchools)
 {
     MainWindow window(db());
     window.show();
+    window.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
     auto* table = window.findChild<QTableView*>(QStringLiteral("schoolList"));
     auto* filter = window.findChild<QLineEdit*>(QStringLiteral("schoolFilterEdit"));
     ASSERT_NE(table, nullptr);
     ASSERT_EQ(table->model()->rowCount(), 2);
     EXPECT_EQ(table->model()->index(0, 4).data().toString(), QStringLiteral("1180 (2024/25)"));
     EXPECT_EQ(table->model()->index(1, 4).data().toString(), QStringLiteral("no census"));
+    saveShot(window, QStringLiteral("main-window-schools.png"));
     QTest::keyClicks(filter, QStringLiteral("river"));
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 2000);
     EXPECT_EQ(table->model()->index(0, 0).data().toString(), QStringLiteral("Riverside Primary"));

@@ -30,7 +30,9 @@ SchoolBrowser::SchoolBrowser(Database& db, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SchoolListModel::Name, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
     m_status->setObjectName(QStringLiteral("schoolListStatus"));
 

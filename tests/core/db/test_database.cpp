@@ -183,8 +183,7 @@ TEST(DatabaseMigration, SplitsStatementsAtLineEndSemicolonsAndSkipsComments)
 }
 
 class TransactionTest : public DatabaseTest
-{
-};
+{};
 
 TEST_F(TransactionTest, AFailedMultiRowWriteLeavesNoPartialRows)
 {
@@ -202,7 +201,7 @@ TEST_F(TransactionTest, AFailedMultiRowWriteLeavesNoPartialRows)
         ASSERT_FALSE(s.ok());
         EXPECT_EQ(s.error().code, Error::Code::Conflict);
         EXPECT_TRUE(s.error().detail.contains(QStringLiteral("INSERT INTO schools"))); // the SQL, for the log
-        EXPECT_TRUE(s.error().detail.contains(QStringLiteral("100002")));             // and the bound values
+        EXPECT_TRUE(s.error().detail.contains(QStringLiteral("100002")));              // and the bound values
         // tx goes out of scope without commit
     }
     EXPECT_EQ(count(QStringLiteral("schools")), before);

@@ -39,7 +39,8 @@ TEST(CsvReader, DecodesUtf8WithBomAndWindows1252)
     EXPECT_EQ(utf8->records.at(0).fields.at(0), QString::fromUtf8("Zo\xC3\xAB"));
     const auto cp1252 = parseCsv("name\nZo\xEB \x93quoted\x94 \x80\n");
     ASSERT_TRUE(cp1252.ok());
-    EXPECT_EQ(cp1252->records.at(0).fields.at(0), QString::fromUtf8("Zo\xC3\xAB \xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x82\xAC"));
+    EXPECT_EQ(cp1252->records.at(0).fields.at(0),
+              QString::fromUtf8("Zo\xC3\xAB \xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x82\xAC"));
 }
 
 TEST(CsvReader, AnUnclosedQuoteIsAnErrorNamingItsLine)

@@ -19,7 +19,8 @@ protected:
     void SetUp() override
     {
         DatabaseTest::SetUp();
-        m_school = SchoolRepository(db()).insert(makeSchool(QStringLiteral("137001"), QStringLiteral("Northfield"))).value();
+        m_school =
+            SchoolRepository(db()).insert(makeSchool(QStringLiteral("137001"), QStringLiteral("Northfield"))).value();
         m_pupil = PupilRepository(db())
                       .insert(makePupil(QStringLiteral("Jo"), QStringLiteral("Bloggs"), QDate(2011, 5, 1),
                                         makeUpn(938, 4001, 11, 1)))
@@ -86,7 +87,8 @@ TEST_F(RepositoryTest, PupilSearchMatchesUpnDateAndNamePrefixes)
     Pupil ana = makePupil(QStringLiteral("Anastasia"), QStringLiteral("O'Brien"), QDate(2012, 1, 31));
     ana.preferredForename = QStringLiteral("Ana");
     ASSERT_TRUE(pupils.insert(ana).ok());
-    ASSERT_TRUE(pupils.insert(makePupil(QStringLiteral("Joseph"), QStringLiteral("Bloggs-Smith"), QDate(2011, 5, 1))).ok());
+    ASSERT_TRUE(
+        pupils.insert(makePupil(QStringLiteral("Joseph"), QStringLiteral("Bloggs-Smith"), QDate(2011, 5, 1))).ok());
 
     auto byUpn = pupils.search(makeUpn(938, 4001, 11, 1).toLower(), 10);
     ASSERT_TRUE(byUpn.ok());
@@ -117,7 +119,8 @@ TEST_F(RepositoryTest, PupilSearchMatchesUpnDateAndNamePrefixes)
 
 TEST_F(RepositoryTest, VoidedPupilsAreNotFound)
 {
-    ASSERT_TRUE(exec(QStringLiteral("UPDATE pupils SET voided_at = '2025-01-01T00:00:00Z', void_reason = 'duplicate'")));
+    ASSERT_TRUE(
+        exec(QStringLiteral("UPDATE pupils SET voided_at = '2025-01-01T00:00:00Z', void_reason = 'duplicate'")));
     auto found = PupilRepository(db()).search(QStringLiteral("bloggs"), 10);
     ASSERT_TRUE(found.ok());
     EXPECT_TRUE(found->isEmpty());

@@ -18,7 +18,8 @@ protected:
     void SetUp() override
     {
         DatabaseTest::SetUp();
-        ASSERT_TRUE(SchoolRepository(db()).insert(makeSchool(QStringLiteral("137001"), QStringLiteral("Northfield"))).ok());
+        ASSERT_TRUE(
+            SchoolRepository(db()).insert(makeSchool(QStringLiteral("137001"), QStringLiteral("Northfield"))).ok());
     }
 
     static QByteArray fixture()
@@ -98,8 +99,8 @@ TEST_F(CalendarImportTest, OverlappingTermsAreRefusedWhole)
 
 TEST_F(CalendarImportTest, AMissingColumnIsNamed)
 {
-    auto result = CalendarImport(db()).importCsv("year,kind,first_day\n2024/25,inset,2024-09-02\n",
-                                                 QStringLiteral("m.csv"));
+    auto result =
+        CalendarImport(db()).importCsv("year,kind,first_day\n2024/25,inset,2024-09-02\n", QStringLiteral("m.csv"));
     ASSERT_FALSE(result.ok());
     EXPECT_TRUE(result.error().message.contains(QStringLiteral("no 'academic_year' column")));
 }
