@@ -8,7 +8,7 @@ PACKAGES=(
     build-essential cmake ninja-build git pkg-config dpkg-dev file
     # Qt 6: Core, Sql (SQLite driver), Widgets, Charts, PDF
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
-    libxkbcommon-dev libgl-dev qt6-pdf-dev qt6-l10n-tools
+    libxkbcommon-dev libgl-dev qt6-pdf-dev qt6-l10n-tools libqt6svg6
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev
     # looking at what we build: fonts for offscreen rendering, PDFs, a virtual display
