@@ -45,8 +45,7 @@ Result<AcademicYear> AcademicYear::fromLabel(const QString& label)
 
 QDate AcademicYear::firstDay() const
 {
-    return isValid() ? QDate(m_startYear, guidance::kAcademicYearStartMonth, guidance::kAcademicYearStartDay)
-                     : QDate();
+    return isValid() ? QDate(m_startYear, guidance::kAcademicYearStartMonth, guidance::kAcademicYearStartDay) : QDate();
 }
 
 QDate AcademicYear::lastDay() const

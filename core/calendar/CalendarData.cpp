@@ -6,9 +6,8 @@ namespace casebook {
 
 namespace {
 
-constexpr std::array<NonSchoolKind, 5> kAllKinds{NonSchoolKind::HalfTerm, NonSchoolKind::Holiday,
-                                                 NonSchoolKind::Inset, NonSchoolKind::BankHoliday,
-                                                 NonSchoolKind::Closure};
+constexpr std::array<NonSchoolKind, 5> kAllKinds{NonSchoolKind::HalfTerm, NonSchoolKind::Holiday, NonSchoolKind::Inset,
+                                                 NonSchoolKind::BankHoliday, NonSchoolKind::Closure};
 
 } // namespace
 

@@ -4,7 +4,8 @@
 
 namespace casebook {
 
-CalendarSet::CalendarSet(SchoolCalendar laCalendar) : m_la(std::move(laCalendar)) {}
+CalendarSet::CalendarSet(SchoolCalendar laCalendar) : m_la(std::move(laCalendar))
+{}
 
 void CalendarSet::setSchoolCalendar(qint64 schoolId, SchoolCalendar calendar)
 {

@@ -11,15 +11,15 @@ namespace casebook {
 namespace {
 
 // Per-day flags in the day table.
-constexpr quint8 kSchool = 1;       // school day (exact when kKnown, else the estimate)
-constexpr quint8 kKnown = 2;        // term dates settle this day
-constexpr quint8 kBankHoliday = 4;  // a bank holiday
-constexpr quint8 kBankKnown = 8;    // bank holidays loaded for this calendar year
-constexpr quint8 kNonSchool = 16;   // inside a non-school period
-constexpr quint8 kInTerm = 32;      // inside a loaded term
+constexpr quint8 kSchool = 1;      // school day (exact when kKnown, else the estimate)
+constexpr quint8 kKnown = 2;       // term dates settle this day
+constexpr quint8 kBankHoliday = 4; // a bank holiday
+constexpr quint8 kBankKnown = 8;   // bank holidays loaded for this calendar year
+constexpr quint8 kNonSchool = 16;  // inside a non-school period
+constexpr quint8 kInTerm = 32;     // inside a loaded term
 
 constexpr int kSaturday = 6;
-constexpr qint64 kMaxSpanDays = 100 * 366; // refuse absurd date ranges (a typo such as year 2204)
+constexpr qint64 kMaxSpanDays = qint64{100} * 366; // refuse absurd date ranges (a typo such as year 2204)
 
 bool isWeekday(QDate date)
 {
@@ -117,14 +117,16 @@ struct SchoolCalendar::Data
     }
 };
 
-SchoolCalendar::SchoolCalendar() : m_data(std::make_shared<const Data>()) {}
+SchoolCalendar::SchoolCalendar() : m_data(std::make_shared<const Data>())
+{}
 
-SchoolCalendar::SchoolCalendar(std::shared_ptr<const Data> data) : m_data(std::move(data)) {}
+SchoolCalendar::SchoolCalendar(std::shared_ptr<const Data> data) : m_data(std::move(data))
+{}
 
 Result<SchoolCalendar> SchoolCalendar::create(CalendarInput input)
 {
-    for (const Status& status : {checkTerms(input.terms), checkPeriods(input.nonSchoolPeriods),
-                                 checkExams(input.year11ExamsEnd)}) {
+    for (const Status& status :
+         {checkTerms(input.terms), checkPeriods(input.nonSchoolPeriods), checkExams(input.year11ExamsEnd)}) {
         if (!status) {
             return status.error();
         }
@@ -375,7 +377,7 @@ Estimated<AcademicTerm> SchoolCalendar::termForCounting(QDate date) const
     constexpr int kFirstSummerMonth = 4;
     constexpr int kFirstAutumnMonth = 9;
     const int month = date.month();
-    const Term term = month >= kFirstAutumnMonth ? Term::Autumn
+    const Term term = month >= kFirstAutumnMonth  ? Term::Autumn
                       : month < kFirstSummerMonth ? Term::Spring
                                                   : Term::Summer;
     return {AcademicTerm{year, term}, true};

@@ -45,8 +45,8 @@ public:
     bool isSchoolDay(QDate date) const;
     bool isWorkingDay(QDate date) const;
     bool isBankHoliday(QDate date) const;
-    bool covers(QDate date) const;              // term dates settle this date (not estimated)
-    bool coversBankHolidays(QDate date) const;  // bank holidays are loaded for the date's calendar year
+    bool covers(QDate date) const;             // term dates settle this date (not estimated)
+    bool coversBankHolidays(QDate date) const; // bank holidays are loaded for the date's calendar year
     std::vector<NonSchoolPeriod> nonSchoolPeriodsOn(QDate date) const; // why a day is not a school day
 
     // --- Counting ---

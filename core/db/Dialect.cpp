@@ -27,6 +27,16 @@ QString Dialect::nowExpression() const
     return QStringLiteral("(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))");
 }
 
+QString Dialect::integrityCheckSql() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("PRAGMA integrity_check") : QString();
+}
+
+QString Dialect::foreignKeyCheckSql() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("PRAGMA foreign_key_check") : QString();
+}
+
 QString Dialect::listTablesSql() const
 {
     if (m_kind == Kind::Sqlite) {

@@ -28,6 +28,11 @@ public:
     // The current UTC time as ISO 8601 text, as an SQL expression.
     QString nowExpression() const;
 
+    // Whole-file checks: one row per problem ("ok" alone when sound); empty when the dialect has none.
+    QString integrityCheckSql() const;
+    // One row per broken reference: table, rowid, parent table; empty when the dialect has none.
+    QString foreignKeyCheckSql() const;
+
     // Lists the user tables of the database, one name per row.
     QString listTablesSql() const;
 

@@ -7,7 +7,11 @@ namespace casebook {
 
 Result<QStringList> MaintenanceRepository::integrityProblems()
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("PRAGMA integrity_check"));
+    const QString sql = m_db.dialect().integrityCheckSql();
+    if (sql.isEmpty()) {
+        return QStringList(); // the server checks itself
+    }
+    SqlQuery q(m_db.connection(), sql);
     if (Status s = q.exec(); !s) {
         return s.error();
     }
@@ -23,7 +27,11 @@ Result<QStringList> MaintenanceRepository::integrityProblems()
 
 Result<QStringList> MaintenanceRepository::foreignKeyProblems()
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("PRAGMA foreign_key_check"));
+    const QString sql = m_db.dialect().foreignKeyCheckSql();
+    if (sql.isEmpty()) {
+        return QStringList(); // the server enforces foreign keys on every write
+    }
+    SqlQuery q(m_db.connection(), sql);
     if (Status s = q.exec(); !s) {
         return s.error();
     }

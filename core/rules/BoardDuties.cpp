@@ -160,7 +160,8 @@ std::vector<SuspensionBoardDuty> boardDutiesForSuspensions(const std::vector<Sus
         duty.noticeDateAssumed = !suspension.notified.governingBoard.isValid();
         duty.noticeDate = duty.noticeDateAssumed ? spans[i].firstDay : suspension.notified.governingBoard;
         if (duty.duty == BoardDuty::MustMeetIfParentRequests) {
-            duty.meetingDue = calendar.addSchoolDays(duty.noticeDate, guidance::kBoardMeetingIfRequestedWithinSchoolDays);
+            duty.meetingDue =
+                calendar.addSchoolDays(duty.noticeDate, guidance::kBoardMeetingIfRequestedWithinSchoolDays);
         } else if (duty.duty == BoardDuty::MustMeetWithin15SchoolDays) {
             duty.meetingDue = calendar.addSchoolDays(duty.noticeDate, guidance::kBoardMeetingWithinSchoolDays);
         }
@@ -181,8 +182,8 @@ ExclusionBoardDuty boardDutyForExclusion(const ExclusionFacts& exclusion, const 
     duty.exclusionId = exclusion.id;
     duty.noticeDateAssumed = !exclusion.notified.governingBoard.isValid();
     duty.noticeDate = duty.noticeDateAssumed ? exclusion.decisionDate : exclusion.notified.governingBoard;
-    duty.meetingDue = calendars.forSchool(exclusion.schoolId)
-                          .addSchoolDays(duty.noticeDate, guidance::kBoardMeetingWithinSchoolDays);
+    duty.meetingDue =
+        calendars.forSchool(exclusion.schoolId).addSchoolDays(duty.noticeDate, guidance::kBoardMeetingWithinSchoolDays);
     duty.meetingHeld = exclusion.boardMeetingDate.isValid();
     duty.withdrawn = exclusion.withdrawn;
     return duty;

@@ -49,10 +49,10 @@ struct SuspensionBoardDuty
 {
     qint64 suspensionId = 0;
     qint64 schoolId = 0;
-    AcademicTerm term;       // the term whose total set the duty
-    double termDays = 0.0;   // that term's total including this suspension
+    AcademicTerm term;     // the term whose total set the duty
+    double termDays = 0.0; // that term's total including this suspension
     BoardDuty duty = BoardDuty::None;
-    QDate noticeDate;        // board notified (or the first day, when noticeDateAssumed)
+    QDate noticeDate; // board notified (or the first day, when noticeDateAssumed)
     bool noticeDateAssumed = false;
     EstimatedDate meetingDue; // for MustMeetIfParentRequests (50 days) and MustMeetWithin15SchoolDays
     bool parentRequested = false;

@@ -44,8 +44,8 @@ QString irpOutcomeId(IrpOutcome outcome)
 std::optional<IrpOutcome> irpOutcomeFromId(const QString& id)
 {
     const QString wanted = id.trimmed().toLower();
-    for (IrpOutcome outcome : {IrpOutcome::None, IrpOutcome::Upheld, IrpOutcome::RecommendReconsider,
-                               IrpOutcome::QuashDirectReconsider}) {
+    for (IrpOutcome outcome :
+         {IrpOutcome::None, IrpOutcome::Upheld, IrpOutcome::RecommendReconsider, IrpOutcome::QuashDirectReconsider}) {
         if (irpOutcomeId(outcome) == wanted) {
             return outcome;
         }

@@ -13,8 +13,8 @@ namespace casebook {
 
 struct PupilFacts
 {
-    QDate dateOfBirth;           // null: unknown (rules that need the NC year then assume duties apply)
-    bool lookedAfter = false;    // as recorded now (the rules do not look up history)
+    QDate dateOfBirth;        // null: unknown (rules that need the NC year then assume duties apply)
+    bool lookedAfter = false; // as recorded now (the rules do not look up history)
     bool hasSocialWorker = false;
 };
 
@@ -44,9 +44,9 @@ struct SuspensionFacts
     bool cancelled = false;
     QDate cancelledFrom;
     NotificationDates notified;
-    QDate boardReviewRequested;   // the parent asked the governing board to meet
-    QDate boardMeetingDate;       // the board met (or considered it)
-    QDate sixthDayProvisionFrom;  // the school arranged full-time provision from this date
+    QDate boardReviewRequested;  // the parent asked the governing board to meet
+    QDate boardMeetingDate;      // the board met (or considered it)
+    QDate sixthDayProvisionFrom; // the school arranged full-time provision from this date
 };
 
 enum class BoardOutcome
@@ -84,7 +84,7 @@ struct ExclusionFacts
     IrpOutcome irpOutcome = IrpOutcome::None;
     QDate irpDecisionDate; // the board was notified of the panel's decision
     QDate reconsiderationDate;
-    QDate laProvisionFrom; // the LA arranged full-time provision from this date
+    QDate laProvisionFrom;  // the LA arranged full-time provision from this date
     bool withdrawn = false; // cancelled by the headteacher before the board considered it
 };
 

@@ -7,10 +7,11 @@ namespace casebook {
 namespace {
 
 constexpr std::array<DeadlineKind, 10> kAllKinds{
-    DeadlineKind::BoardMeeting,         DeadlineKind::BoardMeetingIfRequested, DeadlineKind::BoardDecisionNotice,
-    DeadlineKind::IrpApplicationWindow, DeadlineKind::IrpMeeting,              DeadlineKind::Reconsideration,
-    DeadlineKind::SixthDayProvision,    DeadlineKind::NotificationOwed,        DeadlineKind::Limit45Days,
-    DeadlineKind::Limit45DaysApproaching,
+    DeadlineKind::BoardMeeting,        DeadlineKind::BoardMeetingIfRequested,
+    DeadlineKind::BoardDecisionNotice, DeadlineKind::IrpApplicationWindow,
+    DeadlineKind::IrpMeeting,          DeadlineKind::Reconsideration,
+    DeadlineKind::SixthDayProvision,   DeadlineKind::NotificationOwed,
+    DeadlineKind::Limit45Days,         DeadlineKind::Limit45DaysApproaching,
 };
 
 } // namespace

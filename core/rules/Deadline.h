@@ -31,11 +31,11 @@ bool isAlert(DeadlineKind kind);
 // Who must act.
 enum class Party
 {
-    School,         // the headteacher
+    School, // the headteacher
     GoverningBoard,
     LocalAuthority,
-    Parent,         // a right, not a duty: "parent may apply"
-    Irp,            // the independent review panel (arranged by the LA or academy trust)
+    Parent, // a right, not a duty: "parent may apply"
+    Irp,    // the independent review panel (arranged by the LA or academy trust)
 };
 
 QString partyId(Party party);    // "school", "governing_board", "la", "parent", "irp"
@@ -58,7 +58,7 @@ struct Deadline
     bool estimated = false; // rests on estimated school days (term dates not loaded)
     RecordKind recordKind = RecordKind::Suspension;
     qint64 recordId = 0;
-    QString description; // UK English, dates as dd/mm/yyyy
+    QString description;  // UK English, dates as dd/mm/yyyy
     bool overdue = false; // due before the day asked about (never for alerts or the IRP window)
 };
 

@@ -40,8 +40,8 @@ IrpTimeline irpTimeline(const ExclusionFacts& exclusion, const CalendarSet& cale
     IrpTimeline timeline;
     if (exclusion.boardOutcome == BoardOutcome::Upheld && exclusion.boardDecisionNoticeSent.isValid()) {
         timeline.noticeDeemedGiven = noticeDeemedGiven(exclusion.boardDecisionNoticeSent, calendar);
-        timeline.applicationDeadline = chained(timeline.noticeDeemedGiven,
-                                               irpApplicationDeadline(timeline.noticeDeemedGiven.value, calendar));
+        timeline.applicationDeadline =
+            chained(timeline.noticeDeemedGiven, irpApplicationDeadline(timeline.noticeDeemedGiven.value, calendar));
     }
     if (exclusion.irpApplicationDate.isValid()) {
         timeline.meetingDue = irpMeetingDue(exclusion.irpApplicationDate, calendar);

@@ -23,10 +23,10 @@ EstimatedDate reconsiderationDue(QDate panelDecisionNotified, const SchoolCalend
 
 struct IrpTimeline
 {
-    EstimatedDate noticeDeemedGiven;   // null until the board upheld and sent its decision
-    EstimatedDate applicationDeadline; // null until then too
-    EstimatedDate meetingDue;          // null until the parent applied
-    EstimatedDate reconsiderationDue;  // null unless the panel recommended or directed reconsideration
+    EstimatedDate noticeDeemedGiven;             // null until the board upheld and sent its decision
+    EstimatedDate applicationDeadline;           // null until then too
+    EstimatedDate meetingDue;                    // null until the parent applied
+    EstimatedDate reconsiderationDue;            // null unless the panel recommended or directed reconsideration
     bool reconsiderationFromMeetingDate = false; // panel decision date not recorded: meeting date used
 };
 

@@ -95,15 +95,13 @@ std::vector<NotificationRecipient> requiredNotifications(const PupilFacts& pupil
     return required;
 }
 
-std::vector<NotificationOwed> notificationsOwedForSuspension(const PupilFacts& pupil,
-                                                             const SuspensionFacts& suspension)
+std::vector<NotificationOwed> notificationsOwedForSuspension(const PupilFacts& pupil, const SuspensionFacts& suspension)
 {
     const QDate decided = suspension.decisionDate.isValid() ? suspension.decisionDate : suspension.firstDay;
     return owed(pupil, suspension.notified, decided, suspension.id, false);
 }
 
-std::vector<NotificationOwed> notificationsOwedForExclusion(const PupilFacts& pupil,
-                                                            const ExclusionFacts& exclusion)
+std::vector<NotificationOwed> notificationsOwedForExclusion(const PupilFacts& pupil, const ExclusionFacts& exclusion)
 {
     return owed(pupil, exclusion.notified, exclusion.decisionDate, exclusion.id, true);
 }

@@ -20,7 +20,7 @@ enum class NotificationRecipient
     VirtualSchoolHead,
 };
 
-QString notificationRecipientId(NotificationRecipient recipient); // "parent", "governing_board", "la", ...
+QString notificationRecipientId(NotificationRecipient recipient);   // "parent", "governing_board", "la", ...
 QString notificationRecipientName(NotificationRecipient recipient); // "parent", "governing board", "LA", ...
 
 // The parties to notify of a decision made on `decisionDate`. From 1 September 2022: parent,
@@ -43,7 +43,6 @@ struct NotificationOwed
 // A suspension with no decision date is taken to be decided on its first day.
 std::vector<NotificationOwed> notificationsOwedForSuspension(const PupilFacts& pupil,
                                                              const SuspensionFacts& suspension);
-std::vector<NotificationOwed> notificationsOwedForExclusion(const PupilFacts& pupil,
-                                                            const ExclusionFacts& exclusion);
+std::vector<NotificationOwed> notificationsOwedForExclusion(const PupilFacts& pupil, const ExclusionFacts& exclusion);
 
 } // namespace casebook

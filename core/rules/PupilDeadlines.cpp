@@ -42,8 +42,8 @@ public:
         deadline.recordKind = recordKind;
         deadline.recordId = recordId;
         deadline.description = description + estimatedNote(due.estimated);
-        deadline.overdue = !isAlert(kind) && kind != DeadlineKind::IrpApplicationWindow && due.value.isValid() &&
-                           due.value < m_onDate;
+        deadline.overdue =
+            !isAlert(kind) && kind != DeadlineKind::IrpApplicationWindow && due.value.isValid() && due.value < m_onDate;
         m_items.push_back(std::move(deadline));
     }
 
@@ -68,8 +68,8 @@ private:
 void addNotifications(Collector& out, const std::vector<NotificationOwed>& owed)
 {
     for (const NotificationOwed& item : owed) {
-        const QString what = item.permanentExclusion ? QStringLiteral("permanent exclusion")
-                                                     : QStringLiteral("suspension");
+        const QString what =
+            item.permanentExclusion ? QStringLiteral("permanent exclusion") : QStringLiteral("suspension");
         out.add(DeadlineKind::NotificationOwed, {item.due, false}, Party::School,
                 item.permanentExclusion ? RecordKind::Exclusion : RecordKind::Suspension, item.recordId,
                 QStringLiteral("Headteacher has not recorded notifying the %1 of the %2 decided on %3 (due without "
@@ -214,8 +214,8 @@ void addLimitAlerts(Collector& out, const std::vector<SuspensionFacts>& suspensi
 } // namespace
 
 std::vector<Deadline> openDeadlinesForPupil(const PupilFacts& pupil, const std::vector<SuspensionFacts>& suspensions,
-                                            const std::vector<ExclusionFacts>& exclusions,
-                                            const CalendarSet& calendars, QDate onDate)
+                                            const std::vector<ExclusionFacts>& exclusions, const CalendarSet& calendars,
+                                            QDate onDate)
 {
     Collector out(onDate);
     for (const SuspensionFacts& suspension : suspensions) {

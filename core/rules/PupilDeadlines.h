@@ -24,7 +24,7 @@ namespace casebook {
 // - limit_45_days / limit_45_days_approaching: alerts for the academic year containing onDate.
 // Pass all of the pupil's suspensions and exclusions, at every school.
 std::vector<Deadline> openDeadlinesForPupil(const PupilFacts& pupil, const std::vector<SuspensionFacts>& suspensions,
-                                            const std::vector<ExclusionFacts>& exclusions,
-                                            const CalendarSet& calendars, QDate onDate);
+                                            const std::vector<ExclusionFacts>& exclusions, const CalendarSet& calendars,
+                                            QDate onDate);
 
 } // namespace casebook

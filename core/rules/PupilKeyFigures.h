@@ -15,13 +15,13 @@ namespace casebook {
 // The figures at the top of a pupil's page, as on `onDate`.
 struct PupilKeyFigures
 {
-    AcademicYear year;                // the academic year containing onDate
-    YearLimitStatus limit;            // days this academic year (all schools) against 45
+    AcademicYear year;                 // the academic year containing onDate
+    YearLimitStatus limit;             // days this academic year (all schools) against 45
     std::vector<TermTotal> termTotals; // this academic year, per school per term, with the board duty
-    AcademicTerm currentTerm;         // the term onDate counts towards (LA calendar)
+    AcademicTerm currentTerm;          // the term onDate counts towards (LA calendar)
     bool currentTermEstimated = false;
-    int suspensionsThisTerm = 0;      // suspensions (any school) starting in the current term
-    double daysThisTerm = 0.0;        // suspension days in the current term, all schools
+    int suspensionsThisTerm = 0;         // suspensions (any school) starting in the current term
+    double daysThisTerm = 0.0;           // suspension days in the current term, all schools
     int permanentExclusionsThisYear = 0; // decided this academic year, not withdrawn
 };
 

@@ -61,8 +61,8 @@ std::vector<ReasonCode> builtInReasonCodes()
         since("OW", "Use or threat of use of an offensive weapon or prohibited item"),
         both("BU", "Bullying"),
         both("RA", "Racist abuse"),
-        both("LG", "Abuse against sexual orientation and gender identity"),
-        both("DS", "Abuse relating to disability"),
+        since("LG", "Abuse against sexual orientation and gender identity"),
+        since("DS", "Abuse relating to disability"),
         both("SM", "Sexual misconduct"),
         both("DA", "Drug and alcohol related"),
         both("DM", "Damage"),
@@ -136,8 +136,8 @@ Status validateReasonCodes(const QStringList& codes, QDate onDate, const std::ve
         const QString range = known->validTo && onDate > *known->validTo
                                   ? QStringLiteral("valid until %1").arg(ukDate(*known->validTo))
                                   : QStringLiteral("valid from %1").arg(ukDate(known->validFrom));
-        return makeError(Error::Code::Invalid, QStringLiteral("'%1' is not a valid reason code on %2 (%3)")
-                                                   .arg(code, ukDate(onDate), range));
+        return makeError(Error::Code::Invalid,
+                         QStringLiteral("'%1' is not a valid reason code on %2 (%3)").arg(code, ukDate(onDate), range));
     }
     return {};
 }

@@ -12,6 +12,10 @@ namespace casebook {
 
 namespace {
 
+// Sessions a run may last before the sixth-day duty arises (five days).
+constexpr std::size_t kSessionsWithoutProvision =
+    std::size_t{guidance::kMaxConsecutiveDaysWithoutProvision} * guidance::kSessionsPerDay;
+
 struct Slot
 {
     SuspensionSession session;
@@ -36,9 +40,7 @@ struct Run
 SixthDayDuty dutyForRun(const Run& run, const std::vector<SuspensionFacts>& suspensions,
                         const std::vector<SuspensionSpan>& spans)
 {
-    const auto firstExcessSession = static_cast<std::size_t>(guidance::kMaxConsecutiveDaysWithoutProvision *
-                                                             guidance::kSessionsPerDay);
-    const Slot& sixth = run.slots[firstExcessSession];
+    const Slot& sixth = run.slots[kSessionsWithoutProvision]; // the first session beyond five days
     SixthDayDuty duty;
     duty.recordId = suspensions[sixth.index].id;
     duty.schoolId = suspensions[sixth.index].schoolId;
@@ -93,9 +95,7 @@ std::vector<SixthDayDuty> sixthDayDutiesForSuspensions(const PupilFacts& pupil,
 
     std::vector<SixthDayDuty> duties;
     const auto finish = [&](const Run& run) {
-        const auto limit = static_cast<std::size_t>(guidance::kMaxConsecutiveDaysWithoutProvision *
-                                                    guidance::kSessionsPerDay);
-        if (run.slots.size() <= limit) {
+        if (run.slots.size() <= kSessionsWithoutProvision) {
             return;
         }
         SixthDayDuty duty = dutyForRun(run, suspensions, spans);

@@ -15,16 +15,16 @@ namespace casebook {
 // Full-time education owed from the sixth school day of exclusion.
 struct SixthDayDuty
 {
-    qint64 recordId = 0;      // the suspension the sixth day falls in, or the exclusion
+    qint64 recordId = 0;             // the suspension the sixth day falls in, or the exclusion
     bool permanentExclusion = false; // true: the LA owes it; false: the school does
     qint64 schoolId = 0;
-    EstimatedDate from;        // the sixth school day
-    QDate runFirstDay;         // suspensions: the run of consecutive suspensions; exclusion: day 1
-    QDate runLastDay;          // suspensions only
-    double runDays = 0.0;      // suspensions only
+    EstimatedDate from;                // the sixth school day
+    QDate runFirstDay;                 // suspensions: the run of consecutive suspensions; exclusion: day 1
+    QDate runLastDay;                  // suspensions only
+    double runDays = 0.0;              // suspensions only
     std::vector<qint64> suspensionIds; // suspensions in the run
-    bool startAssumed = false; // exclusion with no effective date: decision date used as day 1
-    QDate arrangedFrom;        // provision recorded as arranged (null: not recorded)
+    bool startAssumed = false;         // exclusion with no effective date: decision date used as day 1
+    QDate arrangedFrom;                // provision recorded as arranged (null: not recorded)
 };
 
 // True when the duty does not apply to this pupil on `day`: a Year 11 pupil after the Year 11 exams

@@ -21,9 +21,9 @@ SuspensionSpan suspensionSpan(const SuspensionFacts& suspension, const SchoolCal
     span.estimated = start.estimated;
 
     QDate day = start.value;
-    SessionPart part = suspension.lunchtime          ? SessionPart::Lunchtime
+    SessionPart part = suspension.lunchtime         ? SessionPart::Lunchtime
                        : suspension.startsAfternoon ? SessionPart::Afternoon
-                                                     : SessionPart::Morning;
+                                                    : SessionPart::Morning;
     for (int i = 0; i < suspension.sessions; ++i) {
         if (i > 0) {
             if (part == SessionPart::Morning) {

@@ -46,7 +46,7 @@ YearLimitStatus yearLimitStatus(const std::vector<SuspensionFacts>& suspensions,
                      [](const DatedSession& a, const DatedSession& b) { return a.session < b.session; });
 
     // The session after the last one allowed is where the breach happened.
-    const auto limitSessions = static_cast<std::size_t>(status.limit * guidance::kSessionsPerDay);
+    const auto limitSessions = static_cast<std::size_t>(status.limit) * guidance::kSessionsPerDay;
     if (sessions.size() > limitSessions) {
         status.breached = true;
         status.breachingSuspensionId = sessions[limitSessions].suspensionId;

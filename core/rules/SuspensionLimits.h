@@ -21,9 +21,9 @@ struct YearLimitStatus
 {
     AcademicYear year;
     double days = 0.0;
-    int limit = 0;           // guidance::kMaxSuspensionDaysPerYear
-    bool breached = false;   // days > limit
-    double remaining = 0.0;  // limit - days, never below 0
+    int limit = 0;          // guidance::kMaxSuspensionDaysPerYear
+    bool breached = false;  // days > limit
+    double remaining = 0.0; // limit - days, never below 0
     bool estimated = false;
     qint64 breachingSuspensionId = 0; // the suspension that took the total over the limit
     QDate breachedOn;                 // the first suspended day beyond the limit

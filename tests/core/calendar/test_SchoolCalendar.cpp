@@ -267,8 +267,8 @@ TEST(CalendarSchoolDays, EmptyCalendarEstimatesWeekdays)
 TEST(CalendarSchoolDays, SchoolClosuresApplyOnlyToThatSchool)
 {
     const SchoolCalendar la = fixtureCalendar();
-    Result<SchoolCalendar> school = la.withClosures(
-        {{QDate(2024, 11, 20), QDate(2024, 11, 20), NonSchoolKind::Closure, QStringLiteral("Snow")}});
+    Result<SchoolCalendar> school =
+        la.withClosures({{QDate(2024, 11, 20), QDate(2024, 11, 20), NonSchoolKind::Closure, QStringLiteral("Snow")}});
     ASSERT_TRUE(school.ok());
     EXPECT_TRUE(la.isSchoolDay(QDate(2024, 11, 20)));
     EXPECT_FALSE(school->isSchoolDay(QDate(2024, 11, 20)));
@@ -292,21 +292,21 @@ TEST(CalendarSchoolDays, CreateRejectsBadRows)
         const char* messagePart;
     };
     const Case cases[] = {
-        {"first day after last day",
-         [](CalendarInput& in) { in.terms[0].lastDay = QDate(2024, 9, 1); }, "is after last day"},
-        {"term outside its academic year",
-         [](CalendarInput& in) { in.terms[0].firstDay = QDate(2024, 8, 30); }, "not inside the academic year"},
+        {"first day after last day", [](CalendarInput& in) { in.terms[0].lastDay = QDate(2024, 9, 1); },
+         "is after last day"},
+        {"term outside its academic year", [](CalendarInput& in) { in.terms[0].firstDay = QDate(2024, 8, 30); },
+         "not inside the academic year"},
         {"term listed twice", [](CalendarInput& in) { in.terms.push_back(in.terms[0]); }, "listed twice"},
-        {"overlapping terms",
-         [](CalendarInput& in) { in.terms[1].firstDay = QDate(2024, 12, 19); }, "before Autumn 2024/25 ends"},
+        {"overlapping terms", [](CalendarInput& in) { in.terms[1].firstDay = QDate(2024, 12, 19); },
+         "before Autumn 2024/25 ends"},
         {"non-school period backwards",
          [](CalendarInput& in) {
              in.nonSchoolPeriods.push_back(
                  {QDate(2024, 11, 5), QDate(2024, 11, 4), NonSchoolKind::Closure, QStringLiteral("Flood")});
          },
          "Flood: first day 05/11/2024 is after last day 04/11/2024"},
-        {"exam end outside its year",
-         [](CalendarInput& in) { in.year11ExamsEnd[0].lastExamDay = QDate(2025, 9, 2); }, "not in the academic year"},
+        {"exam end outside its year", [](CalendarInput& in) { in.year11ExamsEnd[0].lastExamDay = QDate(2025, 9, 2); },
+         "not in the academic year"},
         {"absurd date range",
          [](CalendarInput& in) {
              in.nonSchoolPeriods.push_back(

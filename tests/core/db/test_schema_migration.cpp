@@ -296,7 +296,9 @@ TEST_F(SchemaMigrationTest, PreSeptember2020CodesAreEffectiveDated)
     EXPECT_TRUE(before.contains(QStringLiteral("PP")));
     EXPECT_FALSE(before.contains(QStringLiteral("DB")));
     EXPECT_FALSE(before.contains(QStringLiteral("OW")));
-    EXPECT_EQ(before.size(), 14); // 12 codes in both lists, plus PD and OT
+    EXPECT_FALSE(before.contains(QStringLiteral("LG"))); // LG and DS arrived with the September 2020 list
+    EXPECT_FALSE(before.contains(QStringLiteral("DS")));
+    EXPECT_EQ(before.size(), 12); // 10 codes in both lists, plus PD and OT
 
     const QStringList after = reasonCodesValidOn(QStringLiteral("2020-09-01"));
     EXPECT_FALSE(after.contains(QStringLiteral("PD")));

