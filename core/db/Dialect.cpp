@@ -37,6 +37,14 @@ QString Dialect::foreignKeyCheckSql() const
     return m_kind == Kind::Sqlite ? QStringLiteral("PRAGMA foreign_key_check") : QString();
 }
 
+QString Dialect::groupConcat(const QString& expression, const QString& separator) const
+{
+    if (m_kind == Kind::Sqlite) {
+        return QStringLiteral("group_concat(%1, '%2')").arg(expression, separator);
+    }
+    return QStringLiteral("string_agg(%1, '%2')").arg(expression, separator);
+}
+
 QString Dialect::listTablesSql() const
 {
     if (m_kind == Kind::Sqlite) {

@@ -33,6 +33,9 @@ public:
     // One row per broken reference: table, rowid, parent table; empty when the dialect has none.
     QString foreignKeyCheckSql() const;
 
+    // Aggregate that joins the values of `expression` with `separator` (a literal), in no defined order.
+    QString groupConcat(const QString& expression, const QString& separator) const;
+
     // Lists the user tables of the database, one name per row.
     QString listTablesSql() const;
 

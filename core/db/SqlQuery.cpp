@@ -17,6 +17,13 @@ SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql) : m_sql(sql), m_q
     }
 }
 
+SqlQuery::SqlQuery(const QSqlDatabase& db, const SqlStatement& statement) : SqlQuery(db, statement.sql)
+{
+    for (int i = 0; i < statement.values.size(); ++i) {
+        m_query.bindValue(i, statement.values.at(i));
+    }
+}
+
 SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
 {
     m_query.bindValue(placeholder, value);

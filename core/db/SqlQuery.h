@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "db/SqlStatement.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -15,6 +16,8 @@ class SqlQuery
 {
 public:
     SqlQuery(const QSqlDatabase& db, const QString& sql);
+    // Prepares the statement and binds its positional values in order.
+    SqlQuery(const QSqlDatabase& db, const SqlStatement& statement);
 
     SqlQuery& bind(const QString& placeholder, const QVariant& value);
     SqlQuery& bind(const QString& placeholder, const QString& value);
