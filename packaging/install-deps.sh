@@ -14,7 +14,7 @@ PACKAGES=(
     # looking at what we build: fonts for offscreen rendering, PDFs, a virtual display
     fonts-dejavu-core poppler-utils xvfb xauth
     # tooling
-    clang-format sqlite3
+    clang-format sqlite3 libsqlite3-dev
 )
 
 missing=()

@@ -24,22 +24,20 @@ Status ExclusionRepository::insertReasons(const QString& table, const QString& i
     return {};
 }
 
-Result<qint64> ExclusionRepository::insertSuspension(const Suspension& s)
+QString ExclusionRepository::insertSuspensionSql()
 {
-    Transaction tx(m_db);
-    if (Status st = tx.begin(); !st) {
-        return st.error();
-    }
-    SqlQuery q(m_db.connection(),
-               QStringLiteral(
-                   "INSERT INTO suspensions (pupil_id, school_id, category, first_day, start_session, sessions, "
-                   "decision_date, detail, parent_notified_on, governors_notified_on, la_notified_on, "
-                   "social_worker_notified_on, virtual_school_notified_on, reintegration_meeting_on, "
-                   "sixth_day_provision, sixth_day_provision_from, board_review_requested_on, board_review_on, "
-                   "board_review_outcome, cancelled_on) VALUES (:pupil, :school, :cat, :first, :session, :sessions, "
-                   ":decision, :detail, :parent, :gov, :la, :sw, :vsh, :reint, :sdp, :sdpfrom, :brreq, :br, :brout, "
-                   ":cancelled)") +
-                   m_db.dialect().returningId());
+    return QStringLiteral(
+        "INSERT INTO suspensions (pupil_id, school_id, category, first_day, start_session, sessions, "
+        "decision_date, detail, parent_notified_on, governors_notified_on, la_notified_on, "
+        "social_worker_notified_on, virtual_school_notified_on, reintegration_meeting_on, "
+        "sixth_day_provision, sixth_day_provision_from, board_review_requested_on, board_review_on, "
+        "board_review_outcome, cancelled_on) VALUES (:pupil, :school, :cat, :first, :session, :sessions, "
+        ":decision, :detail, :parent, :gov, :la, :sw, :vsh, :reint, :sdp, :sdpfrom, :brreq, :br, :brout, "
+        ":cancelled)");
+}
+
+void ExclusionRepository::bindSuspension(SqlQuery& q, const Suspension& s)
+{
     q.bind(QStringLiteral(":pupil"), s.pupilId)
         .bind(QStringLiteral(":school"), s.schoolId)
         .bind(QStringLiteral(":cat"), s.lunchtime ? QStringLiteral("lunchtime") : QStringLiteral("suspension"))
@@ -60,6 +58,49 @@ Result<qint64> ExclusionRepository::insertSuspension(const Suspension& s)
         .bindDate(QStringLiteral(":br"), s.boardReviewOn)
         .bindOptional(QStringLiteral(":brout"), s.boardReviewOutcome)
         .bindDate(QStringLiteral(":cancelled"), s.cancelledOn);
+}
+
+Status ExclusionRepository::insertSuspensions(const QVector<Suspension>& suspensions)
+{
+    Transaction tx(m_db);
+    if (Status st = tx.begin(); !st) {
+        return st;
+    }
+    SqlQuery insert(m_db.connection(), insertSuspensionSql() + m_db.dialect().returningId());
+    SqlQuery reason(m_db.connection(), QStringLiteral("INSERT INTO suspension_reasons (suspension_id, position, code) "
+                                                      "VALUES (:id, :pos, :code)"));
+    for (int row = 0; row < suspensions.size(); ++row) {
+        const Suspension& s = suspensions.at(row);
+        bindSuspension(insert, s);
+        Result<qint64> id = insert.scalar();
+        if (!id) {
+            Error e = id.error();
+            e.message = QStringLiteral("Suspension %1 of %2: %3").arg(row + 1).arg(suspensions.size()).arg(e.message);
+            return e;
+        }
+        for (int i = 0; i < s.reasonCodes.size(); ++i) {
+            reason.bind(QStringLiteral(":id"), id.value())
+                .bind(QStringLiteral(":pos"), i + 1)
+                .bind(QStringLiteral(":code"), s.reasonCodes.at(i));
+            if (Status st = reason.exec(); !st) {
+                Error e = st.error();
+                e.message =
+                    QStringLiteral("Suspension %1 of %2: %3").arg(row + 1).arg(suspensions.size()).arg(e.message);
+                return e;
+            }
+        }
+    }
+    return tx.commit();
+}
+
+Result<qint64> ExclusionRepository::insertSuspension(const Suspension& s)
+{
+    Transaction tx(m_db);
+    if (Status st = tx.begin(); !st) {
+        return st.error();
+    }
+    SqlQuery q(m_db.connection(), insertSuspensionSql() + m_db.dialect().returningId());
+    bindSuspension(q, s);
     Result<qint64> id = q.scalar();
     if (!id) {
         return id.error();

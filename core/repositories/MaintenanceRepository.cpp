@@ -42,6 +42,43 @@ Result<QStringList> MaintenanceRepository::foreignKeyProblems()
     return problems;
 }
 
+Result<MaintenanceRepository::SampleTargets> MaintenanceRepository::sampleTargets()
+{
+    SampleTargets t;
+    SqlQuery pupil(m_db.connection(),
+                   QStringLiteral("SELECT p.id, p.upn, substr(lower(p.legal_surname), 1, 3) FROM pupils p "
+                                  "JOIN (SELECT pupil_id, count(*) AS n FROM suspensions GROUP BY pupil_id "
+                                  "ORDER BY n DESC, pupil_id LIMIT 1) busiest ON busiest.pupil_id = p.id"));
+    if (Status s = pupil.exec(); !s) {
+        return s.error();
+    }
+    if (pupil.next()) {
+        t.pupilId = pupil.id(0);
+        t.upn = pupil.text(1);
+        t.surnamePrefix = pupil.text(2);
+    }
+    SqlQuery school(m_db.connection(), QStringLiteral("SELECT school_id, count(*) AS n FROM suspensions "
+                                                      "GROUP BY school_id ORDER BY n DESC, school_id LIMIT 1"));
+    if (Status s = school.exec(); !s) {
+        return s.error();
+    }
+    if (school.next()) {
+        t.schoolId = school.id(0);
+    }
+    SqlQuery term(m_db.connection(),
+                  QStringLiteral("SELECT t.academic_year, t.term FROM term_dates t WHERE EXISTS (SELECT 1 FROM "
+                                 "suspensions s WHERE s.first_day BETWEEN t.first_day AND t.last_day) "
+                                 "ORDER BY t.first_day DESC LIMIT 1"));
+    if (Status s = term.exec(); !s) {
+        return s.error();
+    }
+    if (term.next()) {
+        t.academicYear = term.text(0);
+        t.term = term.text(1);
+    }
+    return t;
+}
+
 Result<QVector<MaintenanceRepository::TableCount>> MaintenanceRepository::tableCounts()
 {
     SqlQuery list(m_db.connection(), m_db.dialect().listTablesSql());

@@ -20,7 +20,20 @@ public:
         qint64 rows = 0;
     };
 
+    // Typical records to measure against: the busiest pupil and school, a name prefix, the latest term.
+    struct SampleTargets
+    {
+        qint64 pupilId = 0;
+        QString upn;
+        QString surnamePrefix; // the first three letters of that pupil's surname
+        qint64 schoolId = 0;
+        QString academicYear;
+        QString term;
+    };
+
     explicit MaintenanceRepository(Database& db) : m_db(db) {}
+
+    Result<SampleTargets> sampleTargets();
 
     // Problems SQLite's integrity check reports; empty when the file is sound.
     Result<QStringList> integrityProblems();

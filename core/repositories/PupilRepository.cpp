@@ -87,16 +87,14 @@ Result<std::optional<Pupil>> PupilRepository::findByUpn(const QString& upn)
     return std::optional<Pupil>(readPupil(q));
 }
 
-Result<QVector<PupilSummary>> PupilRepository::search(const QString& text, int limit)
+SqlStatement PupilRepository::searchStatement(const QString& text, int limit)
 {
     static const QRegularExpression upnLike(QStringLiteral("^[A-Za-z][0-9]{11}[0-9A-Za-z]$"));
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     const QString trimmed = text.trimmed();
-    QVector<PupilSummary> rows;
     if (trimmed.isEmpty()) {
-        return rows;
+        return {};
     }
-
     QString where;
     QVariantList values;
     const QDate ukDate = QDate::fromString(trimmed, QStringLiteral("dd/MM/yyyy"));
@@ -120,21 +118,26 @@ Result<QVector<PupilSummary>> PupilRepository::search(const QString& text, int l
         }
         where = clauses.join(QStringLiteral(" AND "));
     }
-
-    const QString sql = QStringLiteral("SELECT p.id, p.upn, p.legal_surname, p.legal_forename, p.preferred_forename, "
-                                       "p.date_of_birth, "
-                                       "(SELECT s.name FROM enrolments e JOIN schools s ON s.id = e.school_id "
-                                       " WHERE e.pupil_id = p.id AND e.voided_at IS NULL AND e.end_date IS NULL "
-                                       " ORDER BY e.start_date DESC LIMIT 1) "
-                                       "FROM pupils p WHERE p.voided_at IS NULL AND (") +
-                        where +
-                        QStringLiteral(") ORDER BY lower(p.legal_surname), lower(p.legal_forename), "
-                                       "p.date_of_birth LIMIT ?");
     values << limit;
-    SqlQuery q(m_db.connection(), sql);
-    for (int i = 0; i < values.size(); ++i) {
-        q.raw().bindValue(i, values.at(i));
+    return {QStringLiteral("SELECT p.id, p.upn, p.legal_surname, p.legal_forename, p.preferred_forename, "
+                           "p.date_of_birth, "
+                           "(SELECT s.name FROM enrolments e JOIN schools s ON s.id = e.school_id "
+                           " WHERE e.pupil_id = p.id AND e.voided_at IS NULL AND e.end_date IS NULL "
+                           " ORDER BY e.start_date DESC LIMIT 1) "
+                           "FROM pupils p WHERE p.voided_at IS NULL AND (") +
+                where +
+                QStringLiteral(") ORDER BY lower(p.legal_surname), lower(p.legal_forename), p.date_of_birth LIMIT ?"),
+            values};
+}
+
+Result<QVector<PupilSummary>> PupilRepository::search(const QString& text, int limit)
+{
+    QVector<PupilSummary> rows;
+    const SqlStatement statement = searchStatement(text, limit);
+    if (statement.sql.isEmpty()) {
+        return rows;
     }
+    SqlQuery q(m_db.connection(), statement);
     if (Status s = q.exec(); !s) {
         return s.error();
     }

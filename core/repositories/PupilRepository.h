@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "db/SqlStatement.h"
 #include "domain/Pupil.h"
 
 #include <QVector>
@@ -24,6 +25,8 @@ public:
     // Finds pupils by UPN (exact), date of birth (dd/mm/yyyy or YYYY-MM-DD), or name: every word must begin
     // one of the pupil's legal or preferred names. Voided pupils are left out. At most `limit` rows.
     Result<QVector<PupilSummary>> search(const QString& text, int limit);
+    // The statement search() runs; empty SQL when the text is blank.
+    static SqlStatement searchStatement(const QString& text, int limit);
 
 private:
     Database& m_db;

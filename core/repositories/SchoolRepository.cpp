@@ -86,28 +86,31 @@ Status SchoolRepository::setRoll(qint64 schoolId, const QString& academicYear, i
     return tx.commit();
 }
 
-Result<QVector<SchoolRepository::Row>> SchoolRepository::list(const QString& filter, int limit)
+SqlStatement SchoolRepository::listStatement(const QString& filter, int limit)
 {
     const QString f = filter.trimmed().toLower();
-    QString sql = QStringLiteral("SELECT ") + kSchoolColumns +
-                  QStringLiteral(", (SELECT r.headcount FROM school_rolls r WHERE r.school_id = s.id "
-                                 "ORDER BY r.academic_year DESC LIMIT 1), "
-                                 "(SELECT max(r.academic_year) FROM school_rolls r WHERE r.school_id = s.id) "
-                                 "FROM schools s");
+    SqlStatement st;
+    st.sql = QStringLiteral("SELECT ") + kSchoolColumns +
+             QStringLiteral(", (SELECT r.headcount FROM school_rolls r WHERE r.school_id = s.id "
+                            "ORDER BY r.academic_year DESC LIMIT 1), "
+                            "(SELECT max(r.academic_year) FROM school_rolls r WHERE r.school_id = s.id) "
+                            "FROM schools s");
     if (!f.isEmpty()) {
-        sql += QStringLiteral(" WHERE lower(s.name) LIKE :f ESCAPE '\\' OR s.urn = :urn OR s.laestab = :laestab");
-    }
-    sql += QStringLiteral(" ORDER BY lower(s.name) LIMIT :limit");
-    SqlQuery q(m_db.connection(), sql);
-    if (!f.isEmpty()) {
+        st.sql += QStringLiteral(" WHERE lower(s.name) LIKE ? ESCAPE '\\' OR s.urn = ? OR s.laestab = ?");
         QString escaped = f;
         escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        q.bind(QStringLiteral(":f"), QLatin1Char('%') + escaped + QLatin1Char('%'));
-        q.bind(QStringLiteral(":urn"), filter.trimmed()).bind(QStringLiteral(":laestab"), filter.trimmed());
+        st.values << QString(QLatin1Char('%') + escaped + QLatin1Char('%')) << filter.trimmed() << filter.trimmed();
     }
-    q.bind(QStringLiteral(":limit"), limit);
+    st.sql += QStringLiteral(" ORDER BY lower(s.name) LIMIT ?");
+    st.values << limit;
+    return st;
+}
+
+Result<QVector<SchoolRepository::Row>> SchoolRepository::list(const QString& filter, int limit)
+{
+    SqlQuery q(m_db.connection(), listStatement(filter, limit));
     if (Status s = q.exec(); !s) {
         return s.error();
     }

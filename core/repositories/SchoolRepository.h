@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "db/SqlStatement.h"
 #include "domain/School.h"
 
 #include <QVector>
@@ -31,6 +32,8 @@ public:
 
     // Schools whose name, URN or LAESTAB contains `filter` (all when empty), by name; at most `limit`.
     Result<QVector<Row>> list(const QString& filter, int limit);
+    // The statement list() runs.
+    static SqlStatement listStatement(const QString& filter, int limit);
 
 private:
     Database& m_db;

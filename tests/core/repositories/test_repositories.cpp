@@ -172,3 +172,34 @@ TEST_F(RepositoryTest, SettingsHaveDefaultsAndCanChange)
 
 } // namespace
 } // namespace casebook::test
+
+namespace casebook::test {
+namespace {
+
+TEST_F(RepositoryTest, BulkSuspensionsAreAllOrNothingAndNameTheFailingRow)
+{
+    QVector<Suspension> batch;
+    for (int i = 0; i < 3; ++i) {
+        Suspension s;
+        s.pupilId = m_pupil;
+        s.schoolId = m_school;
+        s.firstDay = QDate(2024, 10, 1).addDays(i);
+        s.sessions = 2;
+        s.reasonCodes = {QStringLiteral("DB")};
+        batch << s;
+    }
+    ASSERT_TRUE(ExclusionRepository(db()).insertSuspensions(batch).ok());
+    EXPECT_EQ(count(QStringLiteral("suspensions")), 3);
+    EXPECT_EQ(count(QStringLiteral("suspension_reasons")), 3);
+
+    batch[2].sessions = 0; // breaks the CHECK on sessions
+    const Status failed = ExclusionRepository(db()).insertSuspensions(batch);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_TRUE(failed.error().message.startsWith(QStringLiteral("Suspension 3 of 3:")))
+        << failed.error().message.toStdString();
+    EXPECT_EQ(count(QStringLiteral("suspensions")), 3); // the first batch only
+    EXPECT_EQ(count(QStringLiteral("suspension_reasons")), 3);
+}
+
+} // namespace
+} // namespace casebook::test

@@ -1,0 +1,219 @@
+#include "CliSupport.h"
+#include "Commands.h"
+#include "ProcessMemory.h"
+#include "RawSqlite.h"
+
+#include "analytics/AnalyticsRepository.h"
+#include "chronology/ChronologyRepository.h"
+#include "repositories/ExclusionRepository.h"
+#include "repositories/MaintenanceRepository.h"
+#include "repositories/PupilRepository.h"
+#include "repositories/SchoolRepository.h"
+#include "repositories/SettingsRepository.h"
+#include "services/AlertService.h"
+
+#include "db/Transaction.h"
+
+#include <QElapsedTimer>
+#include <QSysInfo>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+namespace casebook::cli {
+
+namespace {
+
+constexpr int kImportRows = 100000;
+
+struct Row
+{
+    Row(QString n, QString g, double gMs, QString nt = {})
+        : name(std::move(n)), goal(std::move(g)), goalMs(gMs), note(std::move(nt))
+    {}
+
+    QString name;
+    QString goal;
+    double goalMs = 0.0; // 0: no time goal
+    double casebookMs = -1.0;
+    double rawMs = -1.0; // -1: no raw comparison
+    QString note;
+};
+
+// Median wall time in milliseconds of `runs` calls; -1 when a call fails.
+double medianMs(int runs, const std::function<bool()>& work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!work()) {
+            return -1.0;
+        }
+        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+QString ms(double v)
+{
+    return v < 0 ? QStringLiteral("n/a") : QString::number(v, 'f', v < 10 ? 2 : 1);
+}
+
+void printTable(const std::vector<Row>& rows)
+{
+    out() << "| operation | Casebook (ms) | sqlite3 C API (ms) | ratio | goal | met |\n";
+    out() << "|---|---:|---:|---:|---|---|\n";
+    for (const Row& r : rows) {
+        const bool hasRatio = r.casebookMs > 0 && r.rawMs > 0;
+        const double ratio = hasRatio ? r.casebookMs / r.rawMs : 0.0;
+        QString met = QStringLiteral("-");
+        if (r.goalMs > 0 && r.casebookMs >= 0) {
+            met = r.casebookMs <= r.goalMs ? QStringLiteral("yes") : QStringLiteral("NO");
+        }
+        if (hasRatio && ratio >= 2.0) {
+            met += QStringLiteral(" (ratio NO)");
+        }
+        out() << "| " << r.name << " | " << ms(r.casebookMs) << " | " << ms(r.rawMs) << " | "
+              << (hasRatio ? QString::number(ratio, 'f', 2) : QStringLiteral("-")) << " | " << r.goal << " | " << met
+              << (r.note.isEmpty() ? QString() : QStringLiteral(" ") + r.note) << " |\n";
+    }
+    out() << Qt::flush;
+}
+
+} // namespace
+
+// casebook-cli bench --db FILE [--runs N] [--quick]
+int runBench(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures the operations officers feel on an existing database (make one with 'casebook-cli demo'), "
+        "through Casebook and through the SQLite C API, and prints a Markdown table."));
+    addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per operation; the median is reported (default 7)."),
+                      QStringLiteral("N"), QStringLiteral("7")});
+    parser.addOption({QStringLiteral("quick"), QStringLiteral("One run each and a small import (for CI).")});
+    if (!parseArguments(parser, arguments)) {
+        return kUsage;
+    }
+    const bool quick = parser.isSet(QStringLiteral("quick"));
+    const int runs = quick ? 1 : std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    const int importRows = quick ? 2000 : kImportRows;
+    Database::Options existing;
+    existing.create = false;
+    auto db = openDatabase(parser, existing);
+    if (!db) {
+        return kNoDatabase;
+    }
+    const QString path = db->path();
+    auto targets = MaintenanceRepository(*db).sampleTargets();
+    if (!targets || targets->pupilId == 0 || targets->schoolId == 0 || targets->term.isEmpty()) {
+        err() << "casebook-cli: the database has no suspensions or term dates to measure; fill it with "
+                 "'casebook-cli demo' first.\n"
+              << Qt::flush;
+        return kFailed;
+    }
+    const MaintenanceRepository::SampleTargets t = targets.value();
+    RawSqlite raw;
+    const bool haveRaw = RawSqlite::available() && raw.open(path);
+    auto rawMs = [&](const SqlStatement& st) {
+        return haveRaw ? medianMs(runs, [&] { return raw.run(st) >= 0; }) : -1.0;
+    };
+    std::vector<Row> rows;
+
+    {
+        Row r{QStringLiteral("open the database and show the first screen"), QStringLiteral("-"), 0};
+        r.casebookMs = medianMs(runs, [&] {
+            Database::Options o;
+            o.create = false;
+            auto second = Database::open(path, o);
+            return second.ok() && SchoolRepository(*second.value()).list({}, 1000).ok() &&
+                   (SettingsRepository(*second.value()).isDemo() || true);
+        });
+        if (haveRaw) {
+            r.rawMs = medianMs(runs, [&] {
+                RawSqlite fresh;
+                return fresh.open(path) && fresh.run(SchoolRepository::listStatement({}, 1000)) >= 0;
+            });
+        }
+        rows.push_back(r);
+    }
+    {
+        Row r{QStringLiteral("pupil search by name prefix '%1'").arg(t.surnamePrefix), QStringLiteral("< 20 ms"), 20};
+        r.casebookMs = medianMs(runs, [&] { return PupilRepository(*db).search(t.surnamePrefix, 201).ok(); });
+        r.rawMs = rawMs(PupilRepository::searchStatement(t.surnamePrefix, 201));
+        rows.push_back(r);
+    }
+    {
+        Row r{QStringLiteral("pupil search by UPN"), QStringLiteral("< 20 ms"), 20};
+        r.casebookMs = medianMs(runs, [&] { return PupilRepository(*db).search(t.upn, 201).ok(); });
+        r.rawMs = rawMs(PupilRepository::searchStatement(t.upn, 201));
+        rows.push_back(r);
+    }
+    {
+        ChronologyRepository chronology(*db);
+        Row r{QStringLiteral("a pupil's full chronology"), QStringLiteral("< 20 ms"), 20};
+        r.casebookMs = medianMs(runs, [&] { return chronology.eventsForPupil(t.pupilId).ok(); });
+        r.rawMs = rawMs(chronology.statement(t.pupilId, true));
+        rows.push_back(r);
+    }
+    {
+        AnalyticsRepository analytics(*db);
+        Row r{QStringLiteral("one school's termly trend, all years"), QStringLiteral("< 50 ms"), 50};
+        r.casebookMs = medianMs(runs, [&] { return analytics.schoolTrend(t.schoolId).ok(); });
+        r.rawMs = rawMs(analytics.schoolTrendStatement(t.schoolId));
+        rows.push_back(r);
+        Row la{QStringLiteral("LA dashboard for %1 %2 (all schools, rates)").arg(t.academicYear, t.term),
+               QStringLiteral("< 200 ms"), 200};
+        la.casebookMs = medianMs(runs, [&] { return analytics.laTerm(t.academicYear, t.term).ok(); });
+        la.rawMs = rawMs(analytics.laTermStatement(t.academicYear, t.term));
+        rows.push_back(la);
+    }
+    {
+        Row r{QStringLiteral("due and overdue deadlines, all pupils"), QStringLiteral("-"), 0};
+        r.casebookMs = medianMs(runs, [&] { return AlertService(*db).openAlerts(QDate::currentDate()).ok(); });
+        r.note = QStringLiteral("(rules run in C++: no single SQL to compare)");
+        rows.push_back(r);
+    }
+    rows.emplace_back(QStringLiteral("data for one school's termly report"), QStringLiteral("-"), 0,
+                      QStringLiteral("(not built yet: reports issue)"));
+    {
+        QVector<Suspension> batch;
+        batch.reserve(importRows);
+        for (int i = 0; i < importRows; ++i) {
+            Suspension s;
+            s.pupilId = t.pupilId;
+            s.schoolId = t.schoolId;
+            s.firstDay = QDate(2000, 1, 3).addDays(i % 3000);
+            s.sessions = 1 + i % 6;
+            s.reasonCodes = {QStringLiteral("DB")};
+            batch << s;
+        }
+        Row r{QStringLiteral("insert %1 suspension rows (rolled back)").arg(importRows),
+              QStringLiteral(">= 100,000 rows/s"), 0};
+        // Measured inside an outer transaction that is rolled back, so the file is unchanged.
+        r.casebookMs = medianMs(1, [&] {
+            Transaction outer(*db);
+            return outer.begin().ok() && ExclusionRepository(*db).insertSuspensions(batch).ok();
+        });
+        if (r.casebookMs > 0) {
+            r.note = QStringLiteral("(%1 rows/s)").arg(static_cast<qint64>(importRows / (r.casebookMs / 1000.0)));
+        }
+        rows.push_back(r);
+    }
+    out() << "Casebook benchmark on " << path << " (" << QSysInfo::prettyProductName() << ", "
+          << QSysInfo::currentCpuArchitecture() << "), median of " << runs << " run(s), "
+          << QDate::currentDate().toString(Qt::ISODate) << "\n\n";
+    printTable(rows);
+    out() << "\nPeak memory: " << QString::number(peakMemoryMiB(), 'f', 1) << " MiB (goal < 300 MiB)\n";
+    if (!haveRaw) {
+        out() << "The SQLite C API comparison is not available in this build.\n";
+    }
+    out() << Qt::flush;
+    return kOk;
+}
+
+} // namespace casebook::cli
