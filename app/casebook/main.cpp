@@ -1,5 +1,6 @@
 #include "db/Database.h"
 #include "db/StorageLocation.h"
+#include "mainwindow/FirstRunOffer.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
@@ -36,6 +37,12 @@ int main(int argc, char** argv)
         return 1;
     }
     std::unique_ptr<casebook::Database> db = std::move(opened).value();
+    if (!parser.isSet(QStringLiteral("db"))) {
+        // The default database, empty on first use: offer the typical demo data so there is something to see.
+        casebook::demo::DemoConfig config = *casebook::demo::DemoConfig::fromPreset(QStringLiteral("typical"));
+        config.today = QDate::currentDate();
+        casebook::FirstRunOffer(*db, config).run(nullptr);
+    }
     casebook::MainWindow window(*db);
     window.show();
     return QApplication::exec();

@@ -4,6 +4,8 @@
 #include <sqlite3.h>
 #endif
 
+#include <QDate>
+
 namespace casebook::cli {
 
 #ifdef CASEBOOK_HAVE_RAW_SQLITE
@@ -106,7 +108,46 @@ int RawSqlite::run(const SqlStatement& statement)
     return rows;
 }
 
+bool RawSqlite::insertSuspensions(int count, qint64 pupilId, qint64 schoolId)
+{
+    sqlite3_stmt* insert = nullptr;
+    sqlite3_stmt* reason = nullptr;
+    const char* insertSql = "INSERT INTO suspensions (pupil_id, school_id, category, first_day, start_session, "
+                            "sessions) VALUES (?, ?, 'suspension', ?, 'am', ?)";
+    const char* reasonSql = "INSERT INTO suspension_reasons (suspension_id, position, code) VALUES (?, 1, 'DB')";
+    if (!exec("BEGIN IMMEDIATE")) {
+        return false;
+    }
+    bool ok = sqlite3_prepare_v2(m_db, insertSql, -1, &insert, nullptr) == SQLITE_OK &&
+              sqlite3_prepare_v2(m_db, reasonSql, -1, &reason, nullptr) == SQLITE_OK;
+    const QDate base(2000, 1, 3);
+    for (int i = 0; ok && i < count; ++i) {
+        const QByteArray day = base.addDays(i % 3000).toString(Qt::ISODate).toLatin1();
+        sqlite3_bind_int64(insert, 1, pupilId);
+        sqlite3_bind_int64(insert, 2, schoolId);
+        sqlite3_bind_text(insert, 3, day.constData(), static_cast<int>(day.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int(insert, 4, 1 + i % 6);
+        ok = sqlite3_step(insert) == SQLITE_DONE;
+        sqlite3_reset(insert);
+        sqlite3_bind_int64(reason, 1, sqlite3_last_insert_rowid(m_db));
+        ok = ok && sqlite3_step(reason) == SQLITE_DONE;
+        sqlite3_reset(reason);
+    }
+    if (!ok) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+    sqlite3_finalize(insert);
+    sqlite3_finalize(reason);
+    exec("ROLLBACK");
+    return ok;
+}
+
 #else
+
+bool RawSqlite::insertSuspensions(int, qint64, qint64)
+{
+    return false;
+}
 
 RawSqlite::~RawSqlite() = default;
 bool RawSqlite::available()

@@ -26,6 +26,9 @@ public:
     // Prepares, binds, steps through every row reading every column, finalises. Returns rows, or -1 on error.
     int run(const SqlStatement& statement);
     bool exec(const char* sql);
+    // Inserts `count` suspensions with one reason each, as the bench's Casebook import does, inside a
+    // transaction that is rolled back. False on error.
+    bool insertSuspensions(int count, qint64 pupilId, qint64 schoolId);
     QString lastError() const { return m_error; }
 
 private:

@@ -66,6 +66,10 @@ Database::~Database()
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
+            if (!m_readOnly) {
+                // Keeps the query planner's statistics fresh (SQLite's advice: run at close).
+                (void)execSql(db, m_dialect.optimizeSql());
+            }
             db.close();
         }
     }
@@ -193,6 +197,7 @@ Status Database::verifyIdentity()
 Status Database::configure(const Options& options)
 {
     const QSqlDatabase db = connection();
+    m_readOnly = options.readOnly;
     QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA trusted_schema = OFF"),

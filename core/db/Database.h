@@ -58,6 +58,7 @@ private:
     QString m_connectionName;
     Dialect m_dialect{Dialect::Kind::Sqlite};
     bool m_networkShare = false;
+    bool m_readOnly = false;
     QString m_backupPath;
     int m_transactionDepth = 0;
 };

@@ -45,6 +45,11 @@ QString Dialect::groupConcat(const QString& expression, const QString& separator
     return QStringLiteral("string_agg(%1, '%2')").arg(expression, separator);
 }
 
+QString Dialect::optimizeSql() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("PRAGMA optimize") : QStringLiteral("ANALYZE");
+}
+
 QString Dialect::listTablesSql() const
 {
     if (m_kind == Kind::Sqlite) {

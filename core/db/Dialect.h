@@ -36,6 +36,9 @@ public:
     // Aggregate that joins the values of `expression` with `separator` (a literal), in no defined order.
     QString groupConcat(const QString& expression, const QString& separator) const;
 
+    // Refreshes the query planner's statistics where they are missing or stale (empty when not needed).
+    QString optimizeSql() const;
+
     // Lists the user tables of the database, one name per row.
     QString listTablesSql() const;
 

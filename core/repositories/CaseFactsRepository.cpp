@@ -3,6 +3,8 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 
+#include <QSet>
+
 #include <map>
 
 namespace casebook {
@@ -64,14 +66,24 @@ Result<std::vector<PupilCase>> CaseFactsRepository::load(const Filter& suspensio
     std::map<qint64, size_t> index;
     const QString on = onDate.toString(Qt::ISODate);
 
+    // Looked-after pupils on the day (a small set, found through the kind index), then the pupils themselves.
+    QSet<qint64> lookedAfter;
+    SqlQuery lac(m_db.connection(),
+                 QStringLiteral("SELECT DISTINCT c.pupil_id FROM pupil_characteristics c WHERE c.kind = 'looked_after' "
+                                "AND c.value = '1' AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to >= ?)"));
+    bindAll(lac, QVariantList{on, on});
+    if (Status s = lac.exec(); !s) {
+        return s.error();
+    }
+    while (lac.next()) {
+        lookedAfter.insert(lac.id(0));
+    }
+
     SqlQuery pupils(m_db.connection(),
                     QStringLiteral("SELECT p.id, p.upn, p.legal_surname, p.legal_forename, p.date_of_birth, "
-                                   "p.has_social_worker, EXISTS (SELECT 1 FROM pupil_characteristics c "
-                                   "WHERE c.pupil_id = p.id AND c.kind = 'looked_after' AND c.value = '1' "
-                                   "AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to >= ?)) "
-                                   "FROM pupils p WHERE p.voided_at IS NULL AND ") +
+                                   "p.has_social_worker FROM pupils p WHERE p.voided_at IS NULL AND ") +
                         pupilFilter.sql + QStringLiteral(" ORDER BY p.id"));
-    bindAll(pupils, QVariantList{on, on} + pupilFilter.values);
+    bindAll(pupils, pupilFilter.values);
     if (Status s = pupils.exec(); !s) {
         return s.error();
     }
@@ -82,7 +94,7 @@ Result<std::vector<PupilCase>> CaseFactsRepository::load(const Filter& suspensio
         c.name = pupils.text(2).toUpper() + QStringLiteral(", ") + pupils.text(3);
         c.facts.dateOfBirth = pupils.date(4);
         c.facts.hasSocialWorker = pupils.integer(5) != 0;
-        c.facts.lookedAfter = pupils.integer(6) != 0;
+        c.facts.lookedAfter = lookedAfter.contains(c.pupilId);
         index[c.pupilId] = cases.size();
         cases.push_back(std::move(c));
     }
@@ -93,7 +105,7 @@ Result<std::vector<PupilCase>> CaseFactsRepository::load(const Filter& suspensio
                                  "s.governors_notified_on, s.la_notified_on, s.social_worker_notified_on, "
                                  "s.virtual_school_notified_on, s.board_review_requested_on, s.board_review_on, "
                                  "s.sixth_day_provision_from FROM suspensions s WHERE s.voided_at IS NULL AND ") +
-                      suspensionFilter.sql + QStringLiteral(" ORDER BY s.pupil_id, s.first_day, s.id"));
+                      suspensionFilter.sql + QStringLiteral(" ORDER BY s.first_day, s.id"));
     bindAll(susp, suspensionFilter.values);
     if (Status s = susp.exec(); !s) {
         return s.error();
@@ -128,7 +140,7 @@ Result<std::vector<PupilCase>> CaseFactsRepository::load(const Filter& suspensio
                                  "x.irp_meeting_on, x.irp_outcome, x.irp_decision_on, x.reconsideration_on, "
                                  "x.la_provision_from, x.withdrawn_on FROM permanent_exclusions x "
                                  "WHERE x.voided_at IS NULL AND ") +
-                      exclusionFilter.sql + QStringLiteral(" ORDER BY x.pupil_id, x.decision_date, x.id"));
+                      exclusionFilter.sql + QStringLiteral(" ORDER BY x.decision_date, x.id"));
     bindAll(excl, exclusionFilter.values);
     if (Status s = excl.exec(); !s) {
         return s.error();

@@ -66,20 +66,21 @@ Status ExclusionRepository::insertSuspensions(const QVector<Suspension>& suspens
     if (Status st = tx.begin(); !st) {
         return st;
     }
-    SqlQuery insert(m_db.connection(), insertSuspensionSql() + m_db.dialect().returningId());
+    // Prepared once; the new id comes from the driver (no RETURNING row to step through per insert).
+    SqlQuery insert(m_db.connection(), insertSuspensionSql());
     SqlQuery reason(m_db.connection(), QStringLiteral("INSERT INTO suspension_reasons (suspension_id, position, code) "
                                                       "VALUES (:id, :pos, :code)"));
     for (int row = 0; row < suspensions.size(); ++row) {
         const Suspension& s = suspensions.at(row);
         bindSuspension(insert, s);
-        Result<qint64> id = insert.scalar();
-        if (!id) {
-            Error e = id.error();
+        if (Status st = insert.exec(); !st) {
+            Error e = st.error();
             e.message = QStringLiteral("Suspension %1 of %2: %3").arg(row + 1).arg(suspensions.size()).arg(e.message);
             return e;
         }
+        const qint64 id = insert.raw().lastInsertId().toLongLong();
         for (int i = 0; i < s.reasonCodes.size(); ++i) {
-            reason.bind(QStringLiteral(":id"), id.value())
+            reason.bind(QStringLiteral(":id"), id)
                 .bind(QStringLiteral(":pos"), i + 1)
                 .bind(QStringLiteral(":code"), s.reasonCodes.at(i));
             if (Status st = reason.exec(); !st) {

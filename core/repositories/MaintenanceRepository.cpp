@@ -42,6 +42,18 @@ Result<QStringList> MaintenanceRepository::foreignKeyProblems()
     return problems;
 }
 
+Result<bool> MaintenanceRepository::isEmptyOfRecords()
+{
+    Result<qint64> n = SqlQuery(m_db.connection(), QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM "
+                                                                  "schools LIMIT 1) a) + (SELECT count(*) FROM "
+                                                                  "(SELECT 1 FROM pupils LIMIT 1) b)"))
+                           .scalar();
+    if (!n) {
+        return n.error();
+    }
+    return n.value() == 0;
+}
+
 Result<MaintenanceRepository::SampleTargets> MaintenanceRepository::sampleTargets()
 {
     SampleTargets t;

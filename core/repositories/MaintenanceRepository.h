@@ -35,6 +35,9 @@ public:
 
     Result<SampleTargets> sampleTargets();
 
+    // True when the file holds no schools and no pupils (a new deployment).
+    Result<bool> isEmptyOfRecords();
+
     // Problems SQLite's integrity check reports; empty when the file is sound.
     Result<QStringList> integrityProblems();
     // Rows that refer to missing records, as "table row N → parent".
