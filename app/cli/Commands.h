@@ -9,6 +9,7 @@ int runCheck(const QStringList& arguments);
 int runCalendar(const QStringList& arguments);
 int runAlerts(const QStringList& arguments);
 int runPupil(const QStringList& arguments);
+int runDemo(const QStringList& arguments);
 int runBench(const QStringList& arguments);
 
 } // namespace casebook::cli

@@ -17,6 +17,7 @@ QString usage()
                           "  calendar   Load an LA's term dates and closure days from CSV (--import FILE).\n"
                           "  alerts     List every open statutory deadline and flag across all pupils.\n"
                           "  pupil      Print one pupil's key figures and due dates (--upn UPN).\n"
+                          "  demo       Fill a new, empty database with realistic demo data (--preset, --seed).\n"
                           "  bench      Measure the operations officers feel on a database (see BENCHMARKS.md).\n"
                           "\n"
                           "Every command takes --db FILE; without it the default database is used.\n"
@@ -47,7 +48,7 @@ int main(int argc, char** argv)
     const std::map<QString, std::function<int(const QStringList&)>> commands = {
         {QStringLiteral("check"), runCheck},   {QStringLiteral("calendar"), runCalendar},
         {QStringLiteral("alerts"), runAlerts}, {QStringLiteral("pupil"), runPupil},
-        {QStringLiteral("bench"), runBench},
+        {QStringLiteral("demo"), runDemo},     {QStringLiteral("bench"), runBench},
     };
     const QString name = args.at(1);
     const auto it = commands.find(name);

@@ -18,21 +18,6 @@ void bindAll(SqlQuery& q, const QVariantList& values)
     }
 }
 
-// The schema's outcome ids (resources/db/migrations) to the rules' enum.
-IrpOutcome irpOutcomeFromColumn(const QString& value)
-{
-    if (value == QLatin1String("upheld")) {
-        return IrpOutcome::Upheld;
-    }
-    if (value == QLatin1String("recommend_reconsideration")) {
-        return IrpOutcome::RecommendReconsider;
-    }
-    if (value == QLatin1String("quash_direct_reconsideration")) {
-        return IrpOutcome::QuashDirectReconsider;
-    }
-    return IrpOutcome::None;
-}
-
 } // namespace
 
 Result<std::vector<PupilCase>> CaseFactsRepository::casesSince(QDate since, QDate onDate)
@@ -161,7 +146,7 @@ Result<std::vector<PupilCase>> CaseFactsRepository::load(const Filter& suspensio
         f.boardDecisionNoticeSent = excl.date(12);
         f.irpApplicationDate = excl.date(13);
         f.irpMeetingDate = excl.date(14);
-        f.irpOutcome = irpOutcomeFromColumn(excl.text(15));
+        f.irpOutcome = irpOutcomeFromId(excl.text(15)).value_or(IrpOutcome::None);
         f.irpDecisionDate = excl.date(16);
         f.reconsiderationDate = excl.date(17);
         f.laProvisionFrom = excl.date(18);

@@ -34,9 +34,9 @@ QString irpOutcomeId(IrpOutcome outcome)
     case IrpOutcome::Upheld:
         return QStringLiteral("upheld");
     case IrpOutcome::RecommendReconsider:
-        return QStringLiteral("recommend_reconsider");
+        return QStringLiteral("recommend_reconsideration");
     case IrpOutcome::QuashDirectReconsider:
-        return QStringLiteral("quash_direct_reconsider");
+        return QStringLiteral("quash_direct_reconsideration");
     }
     return {};
 }

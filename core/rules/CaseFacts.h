@@ -66,7 +66,8 @@ enum class IrpOutcome
 
 QString boardOutcomeId(BoardOutcome outcome); // "", "upheld", "reinstated"
 std::optional<BoardOutcome> boardOutcomeFromId(const QString& id);
-QString irpOutcomeId(IrpOutcome outcome); // "", "upheld", "recommend_reconsider", "quash_direct_reconsider"
+QString irpOutcomeId(
+    IrpOutcome outcome); // "", "upheld", "recommend_reconsideration", "quash_direct_reconsideration" (as stored)
 std::optional<IrpOutcome> irpOutcomeFromId(const QString& id);
 
 struct ExclusionFacts

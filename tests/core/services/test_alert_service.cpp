@@ -76,5 +76,33 @@ TEST_F(AlertServiceTest, ACareEpisodeThatEndedIsNotLookedAfter)
     EXPECT_EQ(all->front().schoolName, QStringLiteral("Northfield"));
 }
 
+TEST_F(AlertServiceTest, AStoredIrpOutcomeAsksForReconsideration)
+{
+    PermanentExclusion x;
+    x.pupilId = m_pupil;
+    x.schoolId = m_school;
+    x.decisionDate = QDate(2024, 11, 4);
+    x.reasonCodes = {QStringLiteral("PA")};
+    x.parentNotifiedOn = x.governorsNotifiedOn = x.laNotifiedOn = x.socialWorkerNotifiedOn = x.virtualSchoolNotifiedOn =
+        QDate(2024, 11, 4);
+    x.laProvisionFrom = QDate(2024, 11, 11);
+    x.boardMeetingOn = QDate(2024, 11, 18);
+    x.boardOutcome = QStringLiteral("upheld");
+    x.boardDecisionNoticeSentOn = QDate(2024, 11, 19);
+    x.irpApplicationOn = QDate(2024, 11, 25);
+    x.irpMeetingOn = QDate(2024, 12, 9);
+    x.irpOutcome = QStringLiteral("quash_direct_reconsideration");
+    x.irpDecisionOn = QDate(2024, 12, 10);
+    ASSERT_TRUE(ExclusionRepository(db()).insertExclusion(x).ok());
+    auto status = AlertService(db()).pupilStatus(m_pupil, QDate(2024, 12, 11));
+    ASSERT_TRUE(status.ok());
+    bool reconsideration = false;
+    for (const AlertRow& row : status->deadlines) {
+        reconsideration = reconsideration || (row.deadline.kind == DeadlineKind::Reconsideration &&
+                                              row.deadline.owedBy == Party::GoverningBoard);
+    }
+    EXPECT_TRUE(reconsideration);
+}
+
 } // namespace
 } // namespace casebook::test
