@@ -69,6 +69,15 @@ Result<MaintenanceRepository::SampleTargets> MaintenanceRepository::sampleTarget
         t.upn = pupil.text(1);
         t.surnamePrefix = pupil.text(2);
     }
+    SqlQuery common(m_db.connection(),
+                    QStringLiteral("SELECT substr(lower(legal_surname), 1, 2) AS prefix, count(*) AS n "
+                                   "FROM pupils GROUP BY prefix ORDER BY n DESC, prefix LIMIT 1"));
+    if (Status s = common.exec(); !s) {
+        return s.error();
+    }
+    if (common.next()) {
+        t.commonPrefix = common.text(0);
+    }
     SqlQuery school(m_db.connection(), QStringLiteral("SELECT school_id, count(*) AS n FROM suspensions "
                                                       "GROUP BY school_id ORDER BY n DESC, school_id LIMIT 1"));
     if (Status s = school.exec(); !s) {

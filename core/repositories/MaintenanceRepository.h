@@ -26,6 +26,7 @@ public:
         qint64 pupilId = 0;
         QString upn;
         QString surnamePrefix; // the first three letters of that pupil's surname
+        QString commonPrefix;  // the two letters most surnames start with (the slowest search as you type)
         qint64 schoolId = 0;
         QString academicYear;
         QString term;

@@ -22,13 +22,19 @@ public:
     Result<std::optional<Pupil>> findById(qint64 id);
     Result<std::optional<Pupil>> findByUpn(const QString& upn);
 
-    // Finds pupils by UPN (exact), date of birth (dd/mm/yyyy or YYYY-MM-DD), or name: every word must begin
-    // one of the pupil's legal or preferred names. Voided pupils are left out. At most `limit` rows.
+    // Finds pupils by UPN (exact), date of birth (dd/mm/yyyy or YYYY-MM-DD), or name. One word: pupils whose
+    // surname starts with it, then those whose forename or a preferred name does. Several words: every word
+    // must begin one of the legal or preferred names. Ordered by surname, forename, date of birth within each
+    // group. Voided pupils are left out. At most `limit` rows.
     Result<QVector<PupilSummary>> search(const QString& text, int limit);
-    // The statement search() runs; empty SQL when the text is blank.
+    // The statements search() runs: the first, then (for one word, while fewer than `limit` were found) the
+    // follow-up. Empty SQL when there is nothing to run.
     static SqlStatement searchStatement(const QString& text, int limit);
+    static SqlStatement searchFollowUpStatement(const QString& text, int limit);
 
 private:
+    Status readSummaries(const SqlStatement& statement, QVector<PupilSummary>& rows);
+
     Database& m_db;
 };
 

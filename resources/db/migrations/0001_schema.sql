@@ -231,7 +231,7 @@ CREATE TABLE pupils (
     CHECK (upn_is_temporary = CASE WHEN upn IS NULL OR substr(upn, 13, 1) BETWEEN '0' AND '9' THEN 0 ELSE 1 END)
 );
 
-CREATE INDEX pupils_legal_surname_idx ON pupils (lower(legal_surname));
+CREATE INDEX pupils_legal_surname_idx ON pupils (lower(legal_surname), lower(legal_forename), date_of_birth);
 CREATE INDEX pupils_legal_forename_idx ON pupils (lower(legal_forename));
 CREATE INDEX pupils_preferred_surname_idx ON pupils (lower(preferred_surname));
 CREATE INDEX pupils_preferred_forename_idx ON pupils (lower(preferred_forename));

@@ -108,6 +108,18 @@ TEST_F(RepositoryTest, PupilSearchMatchesUpnDateAndNamePrefixes)
     ASSERT_TRUE(byTwoWords.ok());
     EXPECT_EQ(byTwoWords->size(), 2); // Jo Bloggs and Joseph Bloggs-Smith
 
+    // One word: surname matches first, then forename matches, each in surname order.
+    ASSERT_TRUE(pupils.insert(makePupil(QStringLiteral("Blossom"), QStringLiteral("Adams"), QDate(2013, 2, 2))).ok());
+    auto oneWord = pupils.search(QStringLiteral("BLO"), 10);
+    ASSERT_TRUE(oneWord.ok());
+    ASSERT_EQ(oneWord->size(), 3);
+    EXPECT_EQ(oneWord->at(0).name, QStringLiteral("BLOGGS, Jo"));
+    EXPECT_EQ(oneWord->at(1).name, QStringLiteral("BLOGGS-SMITH, Joseph"));
+    EXPECT_EQ(oneWord->at(2).name, QStringLiteral("ADAMS, Blossom"));
+    auto byForename = pupils.search(QStringLiteral("anast"), 10);
+    ASSERT_TRUE(byForename.ok());
+    ASSERT_EQ(byForename->size(), 1);
+
     auto limited = pupils.search(QStringLiteral("blo"), 1);
     ASSERT_TRUE(limited.ok());
     EXPECT_EQ(limited->size(), 1);
