@@ -95,7 +95,9 @@ TEST_F(MainWindowTest, SchoolsTabListsAndFiltersSchools)
 {
     MainWindow window(db());
     window.show();
-    window.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    tabs->setCurrentIndex(2);
+    ASSERT_EQ(tabs->tabText(2), QStringLiteral("&Schools"));
     auto* table = window.findChild<QTableView*>(QStringLiteral("schoolList"));
     auto* filter = window.findChild<QLineEdit*>(QStringLiteral("schoolFilterEdit"));
     ASSERT_NE(table, nullptr);

@@ -1,6 +1,8 @@
 #include "mainwindow/MainWindow.h"
 
+#include "dashboard/DueDashboardView.h"
 #include "db/Database.h"
+#include "pupilrecord/PupilRecordView.h"
 #include "pupils/PupilSearchView.h"
 #include "repositories/SettingsRepository.h"
 #include "schools/SchoolBrowser.h"
@@ -13,20 +15,43 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace casebook {
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_tabs(new QTabWidget(this)), m_pupils(new PupilSearchView(db, this)),
-      m_schools(new SchoolBrowser(db, this))
+      m_schools(new SchoolBrowser(db, this)), m_due(new DueDashboardView(db, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setAccessibleName(tr("Main views"));
     m_tabs->addTab(m_pupils, tr("&Pupils"));
+    m_tabs->addTab(m_due, tr("&Due and overdue"));
     m_tabs->addTab(m_schools, tr("&Schools"));
+    m_tabs->setTabsClosable(true);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        // The fixed views stay; only pupil records close.
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    }
     setCentralWidget(m_tabs);
+    connect(m_pupils, &PupilSearchView::pupilActivated, this, &MainWindow::openPupil);
+    connect(m_due, &DueDashboardView::pupilActivated, this, &MainWindow::openPupil);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        QWidget* page = m_tabs->widget(index);
+        if (qobject_cast<PupilRecordView*>(page) != nullptr) {
+            m_tabs->removeTab(index);
+            page->deleteLater();
+        }
+    });
+    // The deadlines are computed when the dashboard is first shown, not at start-up.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_due && !m_dueLoaded) {
+            m_dueLoaded = true;
+            m_due->refresh();
+        }
+    });
     createMenus();
 
     auto* where = new QLabel(QDir::toNativeSeparators(db.path()), this);
@@ -54,6 +79,18 @@ void MainWindow::createMenus()
         m_pupils->setFocus();
     });
     findPupil->setShortcut(QKeySequence::Find);
+    QAction* due = go->addAction(tr("&Due and overdue"), this, [this] {
+        m_tabs->setCurrentWidget(m_due);
+        m_due->setFocus();
+    });
+    due->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction* closeTab = go->addAction(tr("&Close pupil"), this, [this] {
+        if (auto* record = qobject_cast<PupilRecordView*>(m_tabs->currentWidget())) {
+            m_tabs->removeTab(m_tabs->indexOf(record));
+            record->deleteLater();
+        }
+    });
+    closeTab->setShortcut(QKeySequence::Close);
     QAction* schools = go->addAction(tr("&Schools"), this, [this] {
         m_tabs->setCurrentWidget(m_schools);
         m_schools->setFocus();
@@ -68,6 +105,24 @@ void MainWindow::createMenus()
                                .arg(QApplication::applicationVersion())
                                .arg(m_db.schemaVersion()));
     });
+}
+
+void MainWindow::openPupil(qint64 pupilId)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* record = qobject_cast<PupilRecordView*>(m_tabs->widget(i));
+        if (record != nullptr && record->pupilId() == pupilId) {
+            m_tabs->setCurrentIndex(i);
+            record->reload();
+            record->setFocus();
+            return;
+        }
+    }
+    auto* record = new PupilRecordView(m_db, pupilId, m_tabs);
+    const int index = m_tabs->addTab(record, record->shortName());
+    m_tabs->setTabToolTip(index, record->shortName());
+    m_tabs->setCurrentIndex(index);
+    record->setFocus();
 }
 
 void MainWindow::updateTitle()

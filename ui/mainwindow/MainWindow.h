@@ -7,6 +7,7 @@ class QTabWidget;
 namespace casebook {
 
 class Database;
+class DueDashboardView;
 class PupilSearchView;
 class SchoolBrowser;
 
@@ -18,6 +19,9 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
 
+    // Opens the pupil's record in a tab of its own (or brings it forward).
+    void openPupil(qint64 pupilId);
+
 private:
     void createMenus();
     void updateTitle();
@@ -26,6 +30,8 @@ private:
     QTabWidget* m_tabs;
     PupilSearchView* m_pupils;
     SchoolBrowser* m_schools;
+    DueDashboardView* m_due;
+    bool m_dueLoaded = false;
 };
 
 } // namespace casebook

@@ -1,4 +1,5 @@
 #include "pupils/PupilSearchView.h"
+#include "common/ActivateOnEnter.h"
 
 #include "pupils/PupilSearchModel.h"
 #include "repositories/PupilRepository.h"
@@ -60,6 +61,7 @@ PupilSearchView::PupilSearchView(Database& db, QWidget* parent)
     });
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { Q_EMIT pupilActivated(m_model->rowAt(index.row()).id); });
+    ActivateOnEnter::install(m_table);
     setFocusProxy(m_query);
 }
 

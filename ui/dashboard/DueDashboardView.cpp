@@ -1,0 +1,120 @@
+#include "dashboard/DueDashboardView.h"
+#include "common/ActivateOnEnter.h"
+
+#include "calendar/UkDate.h"
+#include "dashboard/DueDeadlinesModel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace casebook {
+
+namespace {
+
+// Shows only overdue rows when asked; the dashboard's rows are a few thousand at most, so a proxy is fine.
+class OverdueFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    bool overdueOnly = false;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& parent) const override
+    {
+        if (!overdueOnly) {
+            return true;
+        }
+        const auto* model = static_cast<const DueDeadlinesModel*>(sourceModel());
+        return model->rowAt(sourceRow).deadline.overdue && parent == QModelIndex();
+    }
+};
+
+} // namespace
+
+DueDashboardView::DueDashboardView(Database& db, QWidget* parent)
+    : QWidget(parent), m_db(db), m_overdueOnly(new QCheckBox(tr("&Overdue only"), this)), m_table(new QTableView(this)),
+      m_status(new QLabel(this)), m_model(new DueDeadlinesModel(this)), m_proxy(new OverdueFilter(this))
+{
+    m_overdueOnly->setObjectName(QStringLiteral("overdueOnlyCheck"));
+    m_overdueOnly->setAccessibleName(tr("Show overdue deadlines only"));
+    auto* refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshDeadlinesButton"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setAccessibleName(tr("Recompute deadlines"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(DueDeadlinesModel::SortRole);
+    m_table->setObjectName(QStringLiteral("dueDeadlines"));
+    m_table->setAccessibleName(tr("Due and overdue deadlines"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DueDeadlinesModel::Due, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DueDeadlinesModel::What, QHeaderView::Stretch);
+    m_status->setObjectName(QStringLiteral("dueDeadlinesStatus"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_overdueOnly);
+    top->addStretch(1);
+    top->addWidget(refresh);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+
+    connect(m_overdueOnly, &QCheckBox::toggled, this, &DueDashboardView::applyFilter);
+    connect(refresh, &QPushButton::clicked, this, [this] { this->refresh(m_onDate); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT pupilActivated(index.data(DueDeadlinesModel::PupilIdRole).toLongLong());
+    });
+    ActivateOnEnter::install(m_table);
+    setFocusProxy(m_table);
+}
+
+void DueDashboardView::refresh(QDate onDate)
+{
+    m_onDate = onDate;
+    const QDate on = onDate.isValid() ? onDate : QDate::currentDate();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto rows = AlertService(m_db).openAlerts(on);
+    QApplication::restoreOverrideCursor();
+    if (!rows) {
+        m_model->setRows({});
+        m_status->setText(tr("Could not compute deadlines: %1").arg(rows.error().message));
+        return;
+    }
+    int overdue = 0;
+    for (const AlertRow& r : rows.value()) {
+        overdue += r.deadline.overdue ? 1 : 0;
+    }
+    const int total = static_cast<int>(rows->size());
+    m_model->setRows(std::move(rows).value());
+    m_status->setText(tr("%1 open deadlines and alerts on %2, %3 overdue. Double-click or press Enter to open the "
+                         "pupil.")
+                          .arg(total)
+                          .arg(ukDate(on))
+                          .arg(overdue));
+    applyFilter();
+}
+
+void DueDashboardView::applyFilter()
+{
+    static_cast<OverdueFilter*>(m_proxy)->overdueOnly = m_overdueOnly->isChecked();
+    m_proxy->invalidate();
+}
+
+} // namespace casebook
