@@ -23,7 +23,10 @@ void bindAll(SqlQuery& q, const QVariantList& values)
 Result<std::vector<PupilCase>> CaseFactsRepository::casesSince(QDate since, QDate onDate)
 {
     const QString iso = since.toString(Qt::ISODate);
-    return load({QStringLiteral("s.first_day >= ?"), {iso}}, {QStringLiteral("x.decision_date >= ?"), {iso}},
+    const QString on = onDate.toString(Qt::ISODate);
+    // Records decided after the day asked about did not exist yet on that day.
+    return load({QStringLiteral("s.first_day >= ? AND coalesce(s.decision_date, s.first_day) <= ?"), {iso, on}},
+                {QStringLiteral("x.decision_date >= ? AND x.decision_date <= ?"), {iso, on}},
                 {QStringLiteral("p.id IN (SELECT pupil_id FROM suspensions WHERE first_day >= ? AND voided_at IS NULL "
                                 "UNION SELECT pupil_id FROM permanent_exclusions WHERE decision_date >= ? "
                                 "AND voided_at IS NULL)"),
@@ -33,7 +36,9 @@ Result<std::vector<PupilCase>> CaseFactsRepository::casesSince(QDate since, QDat
 
 Result<PupilCase> CaseFactsRepository::caseForPupil(qint64 pupilId, QDate onDate)
 {
-    auto cases = load({QStringLiteral("s.pupil_id = ?"), {pupilId}}, {QStringLiteral("x.pupil_id = ?"), {pupilId}},
+    const QString on = onDate.toString(Qt::ISODate);
+    auto cases = load({QStringLiteral("s.pupil_id = ? AND coalesce(s.decision_date, s.first_day) <= ?"), {pupilId, on}},
+                      {QStringLiteral("x.pupil_id = ? AND x.decision_date <= ?"), {pupilId, on}},
                       {QStringLiteral("p.id = ?"), {pupilId}}, onDate);
     if (!cases) {
         return cases.error();

@@ -32,10 +32,11 @@ public:
     explicit CaseFactsRepository(Database& db) : m_db(db) {}
 
     // Every pupil with a suspension starting, or an exclusion decided, on or after `since`; characteristics
-    // (looked after) as on `onDate`. Ordered by pupil id.
+    // (looked after) as on `onDate`. Records decided after `onDate` are left out (they did not exist yet).
+    // Ordered by pupil id.
     Result<std::vector<PupilCase>> casesSince(QDate since, QDate onDate);
 
-    // One pupil's whole record (all years).
+    // One pupil's whole record (all years) as it stood on `onDate`.
     Result<PupilCase> caseForPupil(qint64 pupilId, QDate onDate);
 
 private:

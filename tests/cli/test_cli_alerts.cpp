@@ -138,6 +138,9 @@ TEST_F(CliAlertsTest, SuspensionSixthDayAndOwedNotificationAreListed)
             v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("notification_owed") ? 1 : 0;
     }
     EXPECT_EQ(owedCount, 1); // parent and governors were told; the exclusions are in the future
+    // The exclusions were decided in 2025: on 04/11/2024 they do not exist yet.
+    EXPECT_TRUE(find(alerts, QStringLiteral("board_meeting"), m_excludedUpn).isEmpty());
+    EXPECT_TRUE(find(alerts, QStringLiteral("sixth_day_provision"), m_excludedUpn).isEmpty());
 }
 
 TEST_F(CliAlertsTest, PermanentExclusionBoardMeetingAndLaProvisionAreDue)
