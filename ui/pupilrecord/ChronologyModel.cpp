@@ -39,7 +39,7 @@ QString ChronologyModel::kindLabel(const QString& kind)
 
 QString ChronologyModel::detailText(const ChronologyEvent& e)
 {
-    const QString detail = QString(e.detail).replace(QLatin1Char('_'), QLatin1Char(' '));
+    QString detail = QString(e.detail).replace(QLatin1Char('_'), QLatin1Char(' '));
     if (e.kind == QLatin1String("suspension")) {
         const int sessions = e.detail2.toInt();
         const QString days = sessions == 1 ? tr("half a day") : tr("%1 days").arg(sessions / 2.0);

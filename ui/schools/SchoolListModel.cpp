@@ -42,7 +42,7 @@ QVariant SchoolListModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Roll) {
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
     }
     if (role == Qt::UserRole) {
         return r.school.id;
