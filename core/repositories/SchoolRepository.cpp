@@ -62,6 +62,18 @@ Result<std::optional<School>> SchoolRepository::findByUrn(const QString& urn)
     return std::optional<School>(readSchool(q));
 }
 
+Result<qint64> SchoolRepository::currentSchoolOf(qint64 pupilId)
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT school_id FROM enrolments WHERE pupil_id = :id AND end_date IS "
+                              "NULL AND voided_at IS NULL ORDER BY start_date DESC LIMIT 1"));
+    q.bind(QStringLiteral(":id"), pupilId);
+    if (Status s = q.exec(); !s) {
+        return s.error();
+    }
+    return q.next() ? q.id(0) : qint64(0);
+}
+
 Status SchoolRepository::setRoll(qint64 schoolId, const QString& academicYear, int headcount)
 {
     // Replace in two portable statements inside one transaction (no dialect-specific upsert needed).

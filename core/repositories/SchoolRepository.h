@@ -30,6 +30,9 @@ public:
     // Sets (or replaces) the January census headcount for an academic year ("2024/25").
     Status setRoll(qint64 schoolId, const QString& academicYear, int headcount);
 
+    // The school the pupil is on roll at now (latest open enrolment), or 0.
+    Result<qint64> currentSchoolOf(qint64 pupilId);
+
     // Schools whose name, URN or LAESTAB contains `filter` (all when empty), by name; at most `limit`.
     Result<QVector<Row>> list(const QString& filter, int limit);
     // The statement list() runs.

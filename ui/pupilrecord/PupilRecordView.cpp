@@ -3,12 +3,15 @@
 #include "calendar/NationalCurriculumYear.h"
 #include "calendar/UkDate.h"
 #include "dashboard/DueDeadlinesModel.h"
+#include "forms/SuspensionDialog.h"
 #include "pupilrecord/ChronologyModel.h"
 #include "repositories/PupilRepository.h"
 #include "services/AlertService.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -78,8 +81,23 @@ PupilRecordView::PupilRecordView(Database& db, qint64 pupilId, QWidget* parent)
     splitter->addWidget(bottom);
     splitter->setStretchFactor(1, 2);
 
+    auto* addSuspension = new QPushButton(tr("Record a &suspension…"), this);
+    addSuspension->setObjectName(QStringLiteral("addSuspensionButton"));
+    addSuspension->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    addSuspension->setToolTip(tr("Record a suspension (Ctrl+Shift+S)"));
+    connect(addSuspension, &QPushButton::clicked, this, [this] {
+        SuspensionDialog dialog(m_db, m_pupilId, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            reload();
+        }
+    });
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(addSuspension);
+    actions->addStretch(1);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_identity);
+    layout->addLayout(actions);
     layout->addWidget(m_figures);
     layout->addWidget(splitter, 1);
     setFocusProxy(m_deadlines);
