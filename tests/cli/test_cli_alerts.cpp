@@ -33,9 +33,7 @@ protected:
         SchoolRepository schools(db);
         const qint64 north = schools.insert(makeSchool(QStringLiteral("137001"), QStringLiteral("Northfield"))).value();
         const qint64 south = schools.insert(makeSchool(QStringLiteral("137002"), QStringLiteral("Southgate"))).value();
-        QFile csv(QStringLiteral(CASEBOOK_TEST_DATA_DIR "/calendar-2024-25.csv"));
-        ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
-        ASSERT_TRUE(CalendarImport(db).importCsv(csv.readAll(), QStringLiteral("calendar")).ok());
+        ASSERT_TRUE(loadFixtureTermDates(db));
 
         PupilRepository pupils(db);
         m_suspendedUpn = makeUpn(938, 4001, 11, 1);

@@ -1,6 +1,9 @@
 #include "Builders.h"
 
 #include "rules/Upn.h"
+#include "services/CalendarImport.h"
+
+#include <QFile>
 
 namespace casebook::test {
 
@@ -34,6 +37,13 @@ Pupil makePupil(const QString& forename, const QString& surname, const QDate& do
     p.upn = upn;
     p.sex = QStringLiteral("M");
     return p;
+}
+
+bool loadFixtureTermDates(Database& db)
+{
+    QFile csv(QStringLiteral(CASEBOOK_TEST_DATA_DIR "/calendar-2024-25.csv"));
+    return csv.open(QIODevice::ReadOnly) &&
+           CalendarImport(db).importCsv(csv.readAll(), QStringLiteral("calendar-2024-25.csv")).ok();
 }
 
 } // namespace casebook::test

@@ -6,6 +6,10 @@
 #include <QDate>
 #include <QString>
 
+namespace casebook {
+class Database;
+}
+
 namespace casebook::test {
 
 // A valid UPN for LA code `la`, establishment `estab`, year `yy` and serial (check letter computed).
@@ -16,5 +20,8 @@ School makeSchool(const QString& urn, const QString& name, const QString& phase 
 
 // A pupil with sensible defaults; change what the test cares about.
 Pupil makePupil(const QString& forename, const QString& surname, const QDate& dob, const QString& upn = {});
+
+// Loads tests/data/calendar-2024-25.csv (the LA's 2024/25 term dates) into `db`; false when that fails.
+bool loadFixtureTermDates(Database& db);
 
 } // namespace casebook::test

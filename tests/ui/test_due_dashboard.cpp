@@ -36,9 +36,7 @@ protected:
         DatabaseTest::SetUp();
         SchoolRepository schools(db());
         const qint64 north = schools.insert(makeSchool(QStringLiteral("137001"), QStringLiteral("Northfield"))).value();
-        QFile csv(QStringLiteral(CASEBOOK_TEST_DATA_DIR "/calendar-2024-25.csv"));
-        ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
-        ASSERT_TRUE(CalendarImport(db()).importCsv(csv.readAll(), QStringLiteral("calendar")).ok());
+        ASSERT_TRUE(loadFixtureTermDates(db()));
         PupilRepository pupils(db());
         m_jo = pupils
                    .insert(makePupil(QStringLiteral("Jo"), QStringLiteral("Bloggs"), QDate(2011, 5, 1),

@@ -29,9 +29,7 @@ protected:
         DatabaseTest::SetUp();
         m_school =
             SchoolRepository(db()).insert(makeSchool(QStringLiteral("137001"), QStringLiteral("Northfield"))).value();
-        QFile csv(QStringLiteral(CASEBOOK_TEST_DATA_DIR "/calendar-2024-25.csv"));
-        ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
-        ASSERT_TRUE(CalendarImport(db()).importCsv(csv.readAll(), QStringLiteral("calendar")).ok());
+        ASSERT_TRUE(loadFixtureTermDates(db()));
         m_pupil = PupilRepository(db())
                       .insert(makePupil(QStringLiteral("Jo"), QStringLiteral("Bloggs"), QDate(2011, 5, 1),
                                         makeUpn(938, 4001, 11, 1)))

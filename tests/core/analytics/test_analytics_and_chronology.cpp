@@ -26,9 +26,7 @@ protected:
         m_north = schools.insert(makeSchool(QStringLiteral("137001"), QStringLiteral("Northfield"))).value();
         m_south = schools.insert(makeSchool(QStringLiteral("137002"), QStringLiteral("Southgate"))).value();
         ASSERT_TRUE(schools.setRoll(m_north, QStringLiteral("2024/25"), 800).ok());
-        QFile csv(QStringLiteral(CASEBOOK_TEST_DATA_DIR "/calendar-2024-25.csv"));
-        ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
-        ASSERT_TRUE(CalendarImport(db()).importCsv(csv.readAll(), QStringLiteral("calendar")).ok());
+        ASSERT_TRUE(loadFixtureTermDates(db()));
         PupilRepository pupils(db());
         m_jo = pupils.insert(makePupil(QStringLiteral("Jo"), QStringLiteral("Bloggs"), QDate(2011, 5, 1))).value();
         m_sam = pupils.insert(makePupil(QStringLiteral("Sam"), QStringLiteral("Carter"), QDate(2010, 2, 9))).value();
