@@ -3,24 +3,11 @@
 #include "calendar/CalendarSet.h"
 #include "domain/Suspension.h"
 #include "rules/CaseFacts.h"
+#include "services/FieldIssue.h"
 
-#include <QString>
 #include <vector>
 
 namespace casebook {
-
-// One thing wrong with a suspension being recorded, tied to the field it is about.
-struct FieldIssue
-{
-    enum class Severity
-    {
-        Error,   // cannot be saved as it is
-        Warning, // may be saved after the officer confirms (officers record what schools did)
-    };
-    QString field; // firstDay, sessions, decisionDate, reasons
-    QString message;
-    Severity severity = Severity::Error;
-};
 
 // Converts a recorded suspension to the facts the rules use.
 SuspensionFacts suspensionFacts(const Suspension& s);

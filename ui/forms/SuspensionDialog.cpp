@@ -1,5 +1,7 @@
 #include "forms/SuspensionDialog.h"
 
+#include "forms/FormSupport.h"
+
 #include "db/Database.h"
 #include "repositories/CaseFactsRepository.h"
 #include "repositories/ExclusionRepository.h"
@@ -15,41 +17,14 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace casebook {
 
-namespace {
-
-const QDate kNotRecorded(2000, 1, 1);
-
-QDateEdit* makeDateEdit(QWidget* parent, const QString& name, const QString& accessible, bool optional)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    edit->setCalendarPopup(true);
-    if (optional) {
-        // The earliest date stands for "not recorded yet".
-        edit->setMinimumDate(kNotRecorded);
-        edit->setSpecialValueText(QObject::tr("not recorded"));
-        edit->setDate(kNotRecorded);
-    } else {
-        edit->setDate(QDate::currentDate());
-    }
-    return edit;
-}
-
-QDate optionalDate(const QDateEdit* edit)
-{
-    return edit->date() == kNotRecorded ? QDate() : edit->date();
-}
-
-} // namespace
+using forms::makeDateEdit;
+using forms::optionalDate;
 
 SuspensionDialog::SuspensionDialog(Database& db, qint64 pupilId, QWidget* parent)
     : QDialog(parent), m_db(db), m_pupilId(pupilId), m_school(new QComboBox(this)),
@@ -62,7 +37,7 @@ SuspensionDialog::SuspensionDialog(Database& db, qint64 pupilId, QWidget* parent
       m_parent(makeDateEdit(this, QStringLiteral("parentNotifiedEdit"), tr("Parent notified on"), true)),
       m_governors(makeDateEdit(this, QStringLiteral("governorsNotifiedEdit"), tr("Governing board notified on"), true)),
       m_la(makeDateEdit(this, QStringLiteral("laNotifiedEdit"), tr("LA notified on"), true)),
-      m_detail(new QPlainTextEdit(this)), m_saveError(new QLabel(this)),
+      m_detail(new QPlainTextEdit(this)), m_saveError(forms::makeSaveErrorLabel(this)), m_issues(this),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("suspensionDialog"));
@@ -70,14 +45,7 @@ SuspensionDialog::SuspensionDialog(Database& db, qint64 pupilId, QWidget* parent
     m_school->setObjectName(QStringLiteral("schoolCombo"));
     m_school->setAccessibleName(tr("School"));
     const auto currentSchool = SchoolRepository(db).currentSchoolOf(pupilId);
-    const qint64 current = currentSchool ? currentSchool.value() : 0;
-    if (auto schools = SchoolRepository(db).list({}, 5000)) {
-        for (const auto& row : schools.value()) {
-            m_school->addItem(row.school.name + QStringLiteral(" (") + row.school.urn + QLatin1Char(')'),
-                              row.school.id);
-        }
-        m_school->setCurrentIndex(std::max(0, m_school->findData(current)));
-    }
+    forms::fillSchoolCombo(db, m_school, currentSchool ? currentSchool.value() : 0);
     m_afternoon->setObjectName(QStringLiteral("afternoonCheck"));
     m_lunchtime->setObjectName(QStringLiteral("lunchtimeCheck"));
     m_days->setObjectName(QStringLiteral("daysSpin"));
@@ -95,25 +63,21 @@ SuspensionDialog::SuspensionDialog(Database& db, qint64 pupilId, QWidget* parent
     m_detail->setAccessibleName(tr("What happened"));
     m_detail->setTabChangesFocus(true);
     m_detail->setMaximumHeight(70);
-    m_saveError->setObjectName(QStringLiteral("saveError"));
-    m_saveError->setWordWrap(true);
-    m_saveError->setStyleSheet(QStringLiteral("color:#b00020"));
-    m_saveError->hide();
 
     auto* form = new QFormLayout;
     form->addRow(tr("&School:"), m_school);
     form->addRow(tr("&First day:"), m_firstDay);
-    form->addRow(QString(), addIssueLabel(QStringLiteral("firstDay")));
+    form->addRow(QString(), m_issues.add(QStringLiteral("firstDay")));
     form->addRow(QString(), m_afternoon);
     form->addRow(tr("&Length:"), m_days);
     form->addRow(QString(), m_lunchtime);
-    form->addRow(QString(), addIssueLabel(QStringLiteral("sessions")));
+    form->addRow(QString(), m_issues.add(QStringLiteral("sessions")));
     form->addRow(tr("&Decision:"), m_decision);
-    form->addRow(QString(), addIssueLabel(QStringLiteral("decisionDate")));
+    form->addRow(QString(), m_issues.add(QStringLiteral("decisionDate")));
     form->addRow(tr("&Reason 1:"), m_reasons[0]);
     form->addRow(tr("Reason &2:"), m_reasons[1]);
     form->addRow(tr("Reason &3:"), m_reasons[2]);
-    form->addRow(QString(), addIssueLabel(QStringLiteral("reasons")));
+    form->addRow(QString(), m_issues.add(QStringLiteral("reasons")));
     form->addRow(tr("&Parent notified:"), m_parent);
     form->addRow(tr("&Governors notified:"), m_governors);
     form->addRow(tr("LA &notified:"), m_la);
@@ -151,16 +115,6 @@ SuspensionDialog::SuspensionDialog(Database& db, qint64 pupilId, QWidget* parent
     connect(m_afternoon, &QCheckBox::toggled, this, [this] { revalidate(); });
     revalidate();
     m_firstDay->setFocus();
-}
-
-QLabel* SuspensionDialog::addIssueLabel(const QString& field)
-{
-    auto* label = new QLabel(this);
-    label->setObjectName(field + QStringLiteral("Issue"));
-    label->setWordWrap(true);
-    label->hide();
-    m_issueLabels.insert(field, label);
-    return label;
 }
 
 void SuspensionDialog::fillReasons()
@@ -203,23 +157,9 @@ Suspension SuspensionDialog::suspension() const
 
 bool SuspensionDialog::revalidate()
 {
-    const std::vector<FieldIssue> issues = checkSuspension(suspension(), m_others, m_calendars);
-    bool blocked = false;
-    for (auto it = m_issueLabels.begin(); it != m_issueLabels.end(); ++it) {
-        it.value()->hide();
-    }
-    for (const FieldIssue& issue : issues) {
-        QLabel* label = m_issueLabels.value(issue.field);
-        const bool error = issue.severity == FieldIssue::Severity::Error;
-        blocked = blocked || error;
-        if (label != nullptr) {
-            label->setText(issue.message);
-            label->setStyleSheet(error ? QStringLiteral("color:#b00020") : QStringLiteral("color:#8a5300"));
-            label->show();
-        }
-    }
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!blocked);
-    return !blocked;
+    const bool ok = m_issues.show(checkSuspension(suspension(), m_others, m_calendars));
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
+    return ok;
 }
 
 void SuspensionDialog::accept()
@@ -228,11 +168,8 @@ void SuspensionDialog::accept()
         return;
     }
     const Suspension s = suspension();
-    for (const FieldIssue& issue : checkSuspension(s, m_others, m_calendars)) {
-        if (issue.severity == FieldIssue::Severity::Warning &&
-            QMessageBox::question(this, tr("Record anyway?"), issue.message) != QMessageBox::Yes) {
-            return;
-        }
+    if (!forms::confirmWarnings(this, checkSuspension(s, m_others, m_calendars))) {
+        return;
     }
     auto saved = ExclusionRepository(m_db).insertSuspension(s);
     if (!saved) {

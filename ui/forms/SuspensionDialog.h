@@ -2,10 +2,10 @@
 
 #include "calendar/CalendarSet.h"
 #include "domain/Suspension.h"
+#include "forms/FormSupport.h"
 #include "rules/CaseFacts.h"
 
 #include <QDialog>
-#include <QMap>
 
 #include <vector>
 
@@ -39,7 +39,6 @@ public:
     void accept() override;
 
 private:
-    QLabel* addIssueLabel(const QString& field);
     void fillReasons();
     // Re-checks the form; true when nothing blocks saving.
     bool revalidate();
@@ -59,8 +58,8 @@ private:
     QDateEdit* m_la;
     QPlainTextEdit* m_detail;
     QLabel* m_saveError;
+    forms::IssueLabels m_issues;
     QDialogButtonBox* m_buttons;
-    QMap<QString, QLabel*> m_issueLabels;
     std::vector<SuspensionFacts> m_others;
     CalendarSet m_calendars;
 };

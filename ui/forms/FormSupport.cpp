@@ -1,0 +1,133 @@
+#include "forms/FormSupport.h"
+
+#include "repositories/SchoolRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QMessageBox>
+
+#include <algorithm>
+
+namespace casebook::forms {
+
+namespace {
+
+// The earliest date an optional field can hold stands for "not recorded yet".
+const QDate kNotRecorded(2000, 1, 1);
+
+const QString kErrorStyle = QStringLiteral("color:#b00020");
+const QString kWarningStyle = QStringLiteral("color:#8a5300");
+
+} // namespace
+
+QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName, const QString& accessibleName, bool optional)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    edit->setCalendarPopup(true);
+    if (optional) {
+        edit->setMinimumDate(kNotRecorded);
+        edit->setSpecialValueText(QObject::tr("not recorded"));
+        edit->setDate(kNotRecorded);
+    } else {
+        edit->setDate(QDate::currentDate());
+    }
+    return edit;
+}
+
+QDate optionalDate(const QDateEdit* edit)
+{
+    return edit->date() == kNotRecorded ? QDate() : edit->date();
+}
+
+void setOptionalDate(QDateEdit* edit, QDate date)
+{
+    edit->setDate(date.isValid() ? date : kNotRecorded);
+}
+
+void fillSchoolCombo(Database& db, QComboBox* combo, qint64 preselect, bool allowNone)
+{
+    const QSignalBlocker block(combo);
+    combo->clear();
+    if (allowNone) {
+        combo->addItem(QObject::tr("(none)"), qint64(0));
+    }
+    if (auto schools = SchoolRepository(db).list({}, 5000)) {
+        for (const auto& row : schools.value()) {
+            combo->addItem(row.school.name + QStringLiteral(" (") + row.school.urn + QLatin1Char(')'), row.school.id);
+        }
+    }
+    combo->setCurrentIndex(std::max(0, combo->findData(preselect)));
+}
+
+void fillChoiceCombo(QComboBox* combo, const std::vector<std::pair<QString, QString>>& choices, const QString& current)
+{
+    const QSignalBlocker block(combo);
+    combo->clear();
+    for (const auto& [label, id] : choices) {
+        combo->addItem(label, id);
+    }
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+QLabel* makeSaveErrorLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("saveError"));
+    label->setWordWrap(true);
+    label->setStyleSheet(kErrorStyle);
+    label->hide();
+    return label;
+}
+
+bool confirmWarnings(QWidget* parent, const std::vector<FieldIssue>& issues)
+{
+    for (const FieldIssue& issue : issues) {
+        if (issue.severity == FieldIssue::Severity::Warning &&
+            QMessageBox::question(parent, QObject::tr("Record anyway?"), issue.message) != QMessageBox::Yes) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QLabel* IssueLabels::add(const QString& field)
+{
+    auto* label = new QLabel(m_owner);
+    label->setObjectName(field + QStringLiteral("Issue"));
+    label->setWordWrap(true);
+    label->hide();
+    m_labels.insert(field, label);
+    return label;
+}
+
+bool IssueLabels::show(const std::vector<FieldIssue>& issues, const QString& fallbackField)
+{
+    for (QLabel* label : std::as_const(m_labels)) {
+        label->hide();
+        label->clear();
+    }
+    bool blocked = false;
+    for (const FieldIssue& issue : issues) {
+        const bool error = issue.severity == FieldIssue::Severity::Error;
+        blocked = blocked || error;
+        QLabel* label = m_labels.value(issue.field, m_labels.value(fallbackField));
+        if (label == nullptr) {
+            continue;
+        }
+        // Several issues for one field are shown one under another; an error colours the whole label.
+        const bool first = label->text().isEmpty();
+        label->setText(first ? issue.message : label->text() + QLatin1Char('\n') + issue.message);
+        if (first || error) {
+            label->setStyleSheet(error ? kErrorStyle : kWarningStyle);
+        }
+        label->setAccessibleDescription(label->text());
+        label->show();
+    }
+    return !blocked;
+}
+
+} // namespace casebook::forms

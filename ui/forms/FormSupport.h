@@ -1,0 +1,64 @@
+#pragma once
+
+#include "services/FieldIssue.h"
+
+#include <QDate>
+#include <QMap>
+#include <QObject>
+#include <QString>
+
+#include <vector>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QWidget;
+
+namespace casebook {
+
+class Database;
+
+// Building blocks every record form shares, so the forms look and behave alike: dd/mm/yyyy date fields
+// with a calendar pop-up, optional dates shown as "not recorded", messages beside their fields, a school
+// chooser, and confirmation of warnings before saving.
+namespace forms {
+
+// A date field with a calendar pop-up, named for tests and screen readers. An optional field starts as
+// "not recorded"; a required one starts on today.
+QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName, const QString& accessibleName, bool optional);
+// The date in an optional field, or a null date when it is "not recorded".
+QDate optionalDate(const QDateEdit* edit);
+// Puts a date (null: "not recorded") into an optional field.
+void setOptionalDate(QDateEdit* edit, QDate date);
+
+// Fills a combo box with every open school as "Name (URN)", the school id as item data, and selects
+// `preselect` when it is there. With `allowNone`, the first item is "(none)" with id 0.
+void fillSchoolCombo(Database& db, QComboBox* combo, qint64 preselect, bool allowNone = false);
+// Fills a combo box with (label, stored id) pairs and selects `current` when it is there.
+void fillChoiceCombo(QComboBox* combo, const std::vector<std::pair<QString, QString>>& choices, const QString& current);
+
+// A label for the red "Not saved: ..." line at the foot of a form.
+QLabel* makeSaveErrorLabel(QWidget* parent);
+
+// Asks the officer to confirm each warning in turn; false as soon as one is declined.
+bool confirmWarnings(QWidget* parent, const std::vector<FieldIssue>& issues);
+
+// The labels beside a form's fields that show its issues: red for errors, amber for warnings.
+class IssueLabels
+{
+public:
+    explicit IssueLabels(QWidget* owner) : m_owner(owner) {}
+
+    // A hidden label for `field`, named "<field>Issue" for tests; put it in the form under the field.
+    QLabel* add(const QString& field);
+    // Shows each issue beside its field and hides the rest. Issues for fields with no label are shown
+    // beside `fallbackField` when given. True when nothing blocks saving.
+    bool show(const std::vector<FieldIssue>& issues, const QString& fallbackField = {});
+
+private:
+    QWidget* m_owner;
+    QMap<QString, QLabel*> m_labels;
+};
+
+} // namespace forms
+} // namespace casebook
