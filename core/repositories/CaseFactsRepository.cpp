@@ -24,22 +24,41 @@ Result<std::vector<PupilCase>> CaseFactsRepository::casesSince(QDate since, QDat
 {
     const QString iso = since.toString(Qt::ISODate);
     const QString on = onDate.toString(Qt::ISODate);
+    const QString openAction =
+        QStringLiteral("EXISTS (SELECT 1 FROM pip_actions a WHERE a.referral_id = pr.id AND a.done_on IS NULL)");
+    Filters f;
+    f.pupils = {QStringLiteral(
+                    "p.id IN (SELECT pupil_id FROM suspensions WHERE first_day >= ? AND voided_at IS NULL "
+                    "UNION SELECT pupil_id FROM permanent_exclusions WHERE decision_date >= ? AND voided_at IS NULL "
+                    "UNION SELECT pupil_id FROM ehe_cme_registrations WHERE registered_on >= ? AND voided_at IS NULL "
+                    "UNION SELECT ps.pupil_id FROM psp_reviews r JOIN psps ps ON ps.id = r.psp_id "
+                    "WHERE r.held_on IS NULL AND ps.status = 'active' AND ps.voided_at IS NULL "
+                    "UNION SELECT pr.pupil_id FROM pip_actions a JOIN pip_referrals pr ON pr.id = a.referral_id "
+                    "WHERE a.done_on IS NULL AND pr.voided_at IS NULL)"),
+                {iso, iso, iso}};
     // Records decided after the day asked about did not exist yet on that day.
-    return load({QStringLiteral("s.first_day >= ? AND coalesce(s.decision_date, s.first_day) <= ?"), {iso, on}},
-                {QStringLiteral("x.decision_date >= ? AND x.decision_date <= ?"), {iso, on}},
-                {QStringLiteral("p.id IN (SELECT pupil_id FROM suspensions WHERE first_day >= ? AND voided_at IS NULL "
-                                "UNION SELECT pupil_id FROM permanent_exclusions WHERE decision_date >= ? "
-                                "AND voided_at IS NULL)"),
-                 {iso, iso}},
-                onDate);
+    f.suspensions = {QStringLiteral("s.first_day >= ? AND coalesce(s.decision_date, s.first_day) <= ?"), {iso, on}};
+    f.exclusions = {QStringLiteral("x.decision_date >= ? AND x.decision_date <= ?"), {iso, on}};
+    f.psps = {
+        QStringLiteral("ps.start_date <= ? AND (ps.end_date IS NULL OR ps.end_date >= ? OR ps.status = 'active')"),
+        {on, iso}};
+    f.referrals = {QStringLiteral("pr.received_on <= ? AND (pr.received_on >= ? OR ") + openAction + QLatin1Char(')'),
+                   {on, iso}};
+    f.registrations = {QStringLiteral("e.registered_on >= ? AND e.registered_on <= ?"), {iso, on}};
+    return load(f, onDate);
 }
 
 Result<PupilCase> CaseFactsRepository::caseForPupil(qint64 pupilId, QDate onDate)
 {
     const QString on = onDate.toString(Qt::ISODate);
-    auto cases = load({QStringLiteral("s.pupil_id = ? AND coalesce(s.decision_date, s.first_day) <= ?"), {pupilId, on}},
-                      {QStringLiteral("x.pupil_id = ? AND x.decision_date <= ?"), {pupilId, on}},
-                      {QStringLiteral("p.id = ?"), {pupilId}}, onDate);
+    Filters f;
+    f.pupils = {QStringLiteral("p.id = ?"), {pupilId}};
+    f.suspensions = {QStringLiteral("s.pupil_id = ? AND coalesce(s.decision_date, s.first_day) <= ?"), {pupilId, on}};
+    f.exclusions = {QStringLiteral("x.pupil_id = ? AND x.decision_date <= ?"), {pupilId, on}};
+    f.psps = {QStringLiteral("ps.pupil_id = ? AND ps.start_date <= ?"), {pupilId, on}};
+    f.referrals = {QStringLiteral("pr.pupil_id = ? AND pr.received_on <= ?"), {pupilId, on}};
+    f.registrations = {QStringLiteral("e.pupil_id = ? AND e.registered_on <= ?"), {pupilId, on}};
+    auto cases = load(f, onDate);
     if (!cases) {
         return cases.error();
     }
@@ -49,9 +68,11 @@ Result<PupilCase> CaseFactsRepository::caseForPupil(qint64 pupilId, QDate onDate
     return cases->front();
 }
 
-Result<std::vector<PupilCase>> CaseFactsRepository::load(const Filter& suspensionFilter, const Filter& exclusionFilter,
-                                                         const Filter& pupilFilter, QDate onDate)
+Result<std::vector<PupilCase>> CaseFactsRepository::load(const Filters& filters, QDate onDate)
 {
+    const Filter& pupilFilter = filters.pupils;
+    const Filter& suspensionFilter = filters.suspensions;
+    const Filter& exclusionFilter = filters.exclusions;
     std::vector<PupilCase> cases;
     std::map<qint64, size_t> index;
     const QString on = onDate.toString(Qt::ISODate);
@@ -158,7 +179,109 @@ Result<std::vector<PupilCase>> CaseFactsRepository::load(const Filter& suspensio
         f.withdrawn = excl.date(19).isValid();
         cases[it->second].exclusions.push_back(f);
     }
+    if (Status s = loadPlans(filters, cases, index); !s) {
+        return s.error();
+    }
     return cases;
+}
+
+Status CaseFactsRepository::loadPlans(const Filters& filters, std::vector<PupilCase>& cases,
+                                      const std::map<qint64, size_t>& index)
+{
+    const auto caseOf = [&](qint64 pupilId) -> PupilCase* {
+        const auto it = index.find(pupilId);
+        return it == index.end() ? nullptr : &cases[it->second];
+    };
+    // Plans, then their open reviews; a plan's position is remembered so each review finds it at once.
+    std::map<qint64, std::pair<size_t, size_t>> planAt;
+    SqlQuery psps(m_db.connection(),
+                  QStringLiteral("SELECT ps.pupil_id, ps.id, ps.school_id, ps.start_date, ps.end_date, ps.status "
+                                 "FROM psps ps WHERE ps.voided_at IS NULL AND ") +
+                      filters.psps.sql + QStringLiteral(" ORDER BY ps.start_date, ps.id"));
+    bindAll(psps, filters.psps.values);
+    if (Status s = psps.exec(); !s) {
+        return s;
+    }
+    while (psps.next()) {
+        if (PupilCase* c = caseOf(psps.id(0))) {
+            PspFacts f;
+            f.id = psps.id(1);
+            f.schoolId = psps.id(2);
+            f.start = psps.date(3);
+            f.end = psps.date(4);
+            f.active = psps.text(5) == QLatin1String("active");
+            planAt[f.id] = {index.at(psps.id(0)), c->psps.size()};
+            c->psps.push_back(f);
+        }
+    }
+    SqlQuery reviews(
+        m_db.connection(),
+        QStringLiteral("SELECT r.psp_id, r.id, r.due_on FROM psp_reviews r JOIN psps ps ON ps.id = r.psp_id "
+                       "WHERE r.held_on IS NULL AND ps.voided_at IS NULL AND ") +
+            filters.psps.sql + QStringLiteral(" ORDER BY r.due_on, r.id"));
+    bindAll(reviews, filters.psps.values);
+    if (Status s = reviews.exec(); !s) {
+        return s;
+    }
+    while (reviews.next()) {
+        const auto it = planAt.find(reviews.id(0));
+        if (it != planAt.end()) {
+            cases[it->second.first].psps[it->second.second].openReviews.push_back({reviews.id(1), reviews.date(2)});
+        }
+    }
+
+    std::map<qint64, std::pair<size_t, size_t>> referralAt;
+    SqlQuery referrals(m_db.connection(),
+                       QStringLiteral("SELECT pr.pupil_id, pr.id, pr.school_id, pr.received_on, pr.status "
+                                      "FROM pip_referrals pr WHERE pr.voided_at IS NULL AND ") +
+                           filters.referrals.sql + QStringLiteral(" ORDER BY pr.received_on, pr.id"));
+    bindAll(referrals, filters.referrals.values);
+    if (Status s = referrals.exec(); !s) {
+        return s;
+    }
+    while (referrals.next()) {
+        if (PupilCase* c = caseOf(referrals.id(0))) {
+            ReferralFacts f;
+            f.id = referrals.id(1);
+            f.schoolId = referrals.id(2);
+            f.received = referrals.date(3);
+            f.withdrawn = referrals.text(4) == QLatin1String("withdrawn");
+            referralAt[f.id] = {index.at(referrals.id(0)), c->referrals.size()};
+            c->referrals.push_back(f);
+        }
+    }
+    SqlQuery actions(m_db.connection(),
+                     QStringLiteral("SELECT a.referral_id, a.id, a.description, a.owner, a.due_on FROM pip_actions a "
+                                    "JOIN pip_referrals pr ON pr.id = a.referral_id "
+                                    "WHERE a.done_on IS NULL AND pr.voided_at IS NULL AND ") +
+                         filters.referrals.sql + QStringLiteral(" ORDER BY a.due_on, a.id"));
+    bindAll(actions, filters.referrals.values);
+    if (Status s = actions.exec(); !s) {
+        return s;
+    }
+    while (actions.next()) {
+        const auto it = referralAt.find(actions.id(0));
+        if (it != referralAt.end()) {
+            cases[it->second.first].referrals[it->second.second].openActions.push_back(
+                {actions.id(1), actions.text(2), actions.text(3), actions.date(4)});
+        }
+    }
+
+    SqlQuery registrations(m_db.connection(),
+                           QStringLiteral("SELECT e.pupil_id, e.id, e.school_id, e.kind, e.registered_on "
+                                          "FROM ehe_cme_registrations e WHERE e.voided_at IS NULL AND ") +
+                               filters.registrations.sql + QStringLiteral(" ORDER BY e.registered_on, e.id"));
+    bindAll(registrations, filters.registrations.values);
+    if (Status s = registrations.exec(); !s) {
+        return s;
+    }
+    while (registrations.next()) {
+        if (PupilCase* c = caseOf(registrations.id(0))) {
+            c->registrations.push_back({registrations.id(1), registrations.id(2),
+                                        registrations.text(3) == QLatin1String("ehe"), registrations.date(4)});
+        }
+    }
+    return {};
 }
 
 } // namespace casebook

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "common/Result.h"
-#include "rules/CaseFacts.h"
+#include "rules/CaseAlerts.h"
 
 #include <QDate>
 #include <QString>
 #include <QVariantList>
+
+#include <map>
 
 #include <vector>
 
@@ -14,24 +16,22 @@ namespace casebook {
 class Database;
 
 // One pupil's statutory facts, as the rules need them, with enough identity to show whose they are.
-struct PupilCase
+struct PupilCase : CaseRecords
 {
     qint64 pupilId = 0;
     QString upn;
     QString name; // "SURNAME, Forename"
-    PupilFacts facts;
-    std::vector<SuspensionFacts> suspensions;
-    std::vector<ExclusionFacts> exclusions;
 };
 
-// Reads suspensions and permanent exclusions as rule facts, in a fixed number of queries
-// (never one per pupil). Voided records are left out.
+// Reads suspensions, permanent exclusions, PSPs, PIP referrals and EHE/CME registrations as rule facts, in a fixed
+// number of queries (never one per pupil). Voided records are left out.
 class CaseFactsRepository
 {
 public:
     explicit CaseFactsRepository(Database& db) : m_db(db) {}
 
-    // Every pupil with a suspension starting, or an exclusion decided, on or after `since`; characteristics
+    // Every pupil with a suspension starting, an exclusion decided or an EHE/CME registration on or after `since`,
+    // or with a PSP review or PIP action still open; characteristics
     // (looked after) as on `onDate`. Records decided after `onDate` are left out (they did not exist yet).
     // Ordered by pupil id.
     Result<std::vector<PupilCase>> casesSince(QDate since, QDate onDate);
@@ -46,8 +46,17 @@ private:
         QString sql;
         QVariantList values;
     };
-    Result<std::vector<PupilCase>> load(const Filter& suspensions, const Filter& exclusions, const Filter& pupils,
-                                        QDate onDate);
+    struct Filters
+    {
+        Filter pupils;
+        Filter suspensions;
+        Filter exclusions;
+        Filter psps;
+        Filter referrals;
+        Filter registrations;
+    };
+    Result<std::vector<PupilCase>> load(const Filters& filters, QDate onDate);
+    Status loadPlans(const Filters& filters, std::vector<PupilCase>& cases, const std::map<qint64, size_t>& index);
 
     Database& m_db;
 };

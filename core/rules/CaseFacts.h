@@ -5,6 +5,7 @@
 #include <QtGlobal>
 
 #include <optional>
+#include <vector>
 
 namespace casebook {
 
@@ -87,6 +88,48 @@ struct ExclusionFacts
     QDate reconsiderationDate;
     QDate laProvisionFrom;  // the LA arranged full-time provision from this date
     bool withdrawn = false; // cancelled by the headteacher before the board considered it
+};
+
+// A pastoral support plan and the reviews not yet held (voided plans are left out).
+struct PspFacts
+{
+    qint64 id = 0;
+    qint64 schoolId = 0;
+    QDate start;
+    QDate end;           // null: still running, as far as recorded
+    bool active = false; // status "active"
+    struct Review
+    {
+        qint64 id = 0;
+        QDate due;
+    };
+    std::vector<Review> openReviews; // due, not held
+};
+
+// A Pupil Inclusion Panel referral and its actions not yet done (voided referrals are left out).
+struct ReferralFacts
+{
+    qint64 id = 0;
+    qint64 schoolId = 0;
+    QDate received;
+    bool withdrawn = false;
+    struct Action
+    {
+        qint64 id = 0;
+        QString description;
+        QString owner;
+        QDate due;
+    };
+    std::vector<Action> openActions;
+};
+
+// An elective home education or child missing education registration.
+struct RegistrationFacts
+{
+    qint64 id = 0;
+    qint64 schoolId = 0;                // the school left, when known
+    bool electiveHomeEducation = false; // false: child missing education
+    QDate registeredOn;
 };
 
 } // namespace casebook

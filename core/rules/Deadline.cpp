@@ -6,12 +6,21 @@ namespace casebook {
 
 namespace {
 
-constexpr std::array<DeadlineKind, 10> kAllKinds{
-    DeadlineKind::BoardMeeting,        DeadlineKind::BoardMeetingIfRequested,
-    DeadlineKind::BoardDecisionNotice, DeadlineKind::IrpApplicationWindow,
-    DeadlineKind::IrpMeeting,          DeadlineKind::Reconsideration,
-    DeadlineKind::SixthDayProvision,   DeadlineKind::NotificationOwed,
-    DeadlineKind::Limit45Days,         DeadlineKind::Limit45DaysApproaching,
+constexpr std::array<DeadlineKind, 14> kAllKinds{
+    DeadlineKind::BoardMeeting,
+    DeadlineKind::BoardMeetingIfRequested,
+    DeadlineKind::BoardDecisionNotice,
+    DeadlineKind::IrpApplicationWindow,
+    DeadlineKind::IrpMeeting,
+    DeadlineKind::Reconsideration,
+    DeadlineKind::SixthDayProvision,
+    DeadlineKind::NotificationOwed,
+    DeadlineKind::Limit45Days,
+    DeadlineKind::Limit45DaysApproaching,
+    DeadlineKind::PspReview,
+    DeadlineKind::PipAction,
+    DeadlineKind::RepeatSuspensionsNoPlan,
+    DeadlineKind::PossibleOffRolling,
 };
 
 } // namespace
@@ -39,6 +48,14 @@ QString deadlineKindId(DeadlineKind kind)
         return QStringLiteral("limit_45_days");
     case DeadlineKind::Limit45DaysApproaching:
         return QStringLiteral("limit_45_days_approaching");
+    case DeadlineKind::PspReview:
+        return QStringLiteral("psp_review");
+    case DeadlineKind::PipAction:
+        return QStringLiteral("pip_action");
+    case DeadlineKind::RepeatSuspensionsNoPlan:
+        return QStringLiteral("repeat_suspensions_no_plan");
+    case DeadlineKind::PossibleOffRolling:
+        return QStringLiteral("possible_off_rolling");
     }
     return {};
 }
@@ -55,7 +72,8 @@ std::optional<DeadlineKind> deadlineKindFromId(const QString& id)
 
 bool isAlert(DeadlineKind kind)
 {
-    return kind == DeadlineKind::Limit45Days || kind == DeadlineKind::Limit45DaysApproaching;
+    return kind == DeadlineKind::Limit45Days || kind == DeadlineKind::Limit45DaysApproaching ||
+           kind == DeadlineKind::RepeatSuspensionsNoPlan || kind == DeadlineKind::PossibleOffRolling;
 }
 
 QString partyId(Party party)
@@ -94,7 +112,19 @@ QString partyLabel(Party party)
 
 QString recordKindId(RecordKind kind)
 {
-    return kind == RecordKind::Suspension ? QStringLiteral("suspension") : QStringLiteral("exclusion");
+    switch (kind) {
+    case RecordKind::Suspension:
+        return QStringLiteral("suspension");
+    case RecordKind::Exclusion:
+        return QStringLiteral("exclusion");
+    case RecordKind::Psp:
+        return QStringLiteral("psp");
+    case RecordKind::PipReferral:
+        return QStringLiteral("pip_referral");
+    case RecordKind::Registration:
+        return QStringLiteral("registration");
+    }
+    return {};
 }
 
 } // namespace casebook

@@ -21,6 +21,10 @@ enum class DeadlineKind
     NotificationOwed,        // "notification_owed": a party not yet told of the decision
     Limit45Days,             // "limit_45_days": alert, over the 45-day limit this academic year
     Limit45DaysApproaching,  // "limit_45_days_approaching": alert, few days left before the limit
+    PspReview,               // "psp_review": a pastoral support plan review not yet held
+    PipAction,               // "pip_action": an action agreed by the Pupil Inclusion Panel not yet done
+    RepeatSuspensionsNoPlan, // "repeat_suspensions_no_plan": alert, repeated suspensions with no PSP or PIP referral
+    PossibleOffRolling,      // "possible_off_rolling": alert, home education registered soon after a suspension
 };
 
 QString deadlineKindId(DeadlineKind kind);
@@ -45,9 +49,12 @@ enum class RecordKind
 {
     Suspension,
     Exclusion,
+    Psp,
+    PipReferral,
+    Registration, // elective home education or child missing education
 };
 
-QString recordKindId(RecordKind kind); // "suspension", "exclusion"
+QString recordKindId(RecordKind kind); // "suspension", "exclusion", "psp", "pip_referral", "registration"
 
 // One open deadline or alert for a pupil.
 struct Deadline

@@ -98,5 +98,13 @@ constexpr int kReceptionStartsYearsAfterBirthYear = 5;
 
 // "Approaching the 45-day limit" is raised when this many days or fewer remain.
 constexpr int kLimitApproachingWithinDays = 10;
+// "Repeated suspensions with no plan" is raised at this many suspensions in one term (any school) ...
+constexpr int kRepeatSuspensionsPerTerm = 3;
+// ... or this many suspension days in one academic year, when no pastoral support plan was in place and no
+// Pupil Inclusion Panel referral was received in that academic year.
+constexpr int kRepeatSuspensionDaysPerYear = 10;
+// "Possible off-rolling" is raised for elective home education registered within this many weeks after a
+// suspension or permanent exclusion began.
+constexpr int kEheAfterSuspensionWeeks = 12;
 
 } // namespace casebook::guidance

@@ -180,7 +180,8 @@ void addExclusion(Collector& out, const PupilFacts& pupil, const ExclusionFacts&
     }
 }
 
-void addLimitAlerts(Collector& out, const std::vector<SuspensionFacts>& suspensions, const CalendarSet& calendars)
+void addLimitAlerts(Collector& out, const std::vector<SuspensionFacts>& suspensions, const CalendarSet& calendars,
+                    int approachingWithinDays)
 {
     const AcademicYear year = AcademicYear::containing(out.onDate());
     const YearLimitStatus status = yearLimitStatus(suspensions, year, calendars);
@@ -191,7 +192,7 @@ void addLimitAlerts(Collector& out, const std::vector<SuspensionFacts>& suspensi
                     .arg(days(status.days), year.label(), ukDate(status.breachedOn)));
         return;
     }
-    if (status.days <= 0.0 || status.remaining > guidance::kLimitApproachingWithinDays) {
+    if (status.days <= 0.0 || status.remaining > approachingWithinDays) {
         return;
     }
     // Date the alert by the latest suspended day in the year.
@@ -215,7 +216,7 @@ void addLimitAlerts(Collector& out, const std::vector<SuspensionFacts>& suspensi
 
 std::vector<Deadline> openDeadlinesForPupil(const PupilFacts& pupil, const std::vector<SuspensionFacts>& suspensions,
                                             const std::vector<ExclusionFacts>& exclusions, const CalendarSet& calendars,
-                                            QDate onDate)
+                                            QDate onDate, int limitApproachingWithinDays)
 {
     Collector out(onDate);
     for (const SuspensionFacts& suspension : suspensions) {
@@ -227,7 +228,7 @@ std::vector<Deadline> openDeadlinesForPupil(const PupilFacts& pupil, const std::
         addNotifications(out, notificationsOwedForExclusion(pupil, exclusion));
         addExclusion(out, pupil, exclusion, calendars);
     }
-    addLimitAlerts(out, suspensions, calendars);
+    addLimitAlerts(out, suspensions, calendars, limitApproachingWithinDays);
     return out.take();
 }
 

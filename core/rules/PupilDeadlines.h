@@ -3,6 +3,7 @@
 #include "calendar/CalendarSet.h"
 #include "rules/CaseFacts.h"
 #include "rules/Deadline.h"
+#include "rules/GuidanceNumbers.h"
 
 #include <QDate>
 
@@ -21,10 +22,12 @@ namespace casebook {
 // - irp_meeting: applied, panel not met; reconsideration: panel asked for it, not yet done;
 // - sixth_day_provision: not recorded as arranged; for suspensions only while the run lasts; for an
 //   exclusion until arranged, unless the pupil was reinstated;
-// - limit_45_days / limit_45_days_approaching: alerts for the academic year containing onDate.
+// - limit_45_days / limit_45_days_approaching: alerts for the academic year containing onDate ("approaching"
+//   when at most `limitApproachingWithinDays` days are left).
 // Pass all of the pupil's suspensions and exclusions, at every school.
 std::vector<Deadline> openDeadlinesForPupil(const PupilFacts& pupil, const std::vector<SuspensionFacts>& suspensions,
                                             const std::vector<ExclusionFacts>& exclusions, const CalendarSet& calendars,
-                                            QDate onDate);
+                                            QDate onDate,
+                                            int limitApproachingWithinDays = guidance::kLimitApproachingWithinDays);
 
 } // namespace casebook

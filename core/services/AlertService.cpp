@@ -5,8 +5,9 @@
 #include "repositories/CaseFactsRepository.h"
 #include "repositories/SchoolRepository.h"
 #include "repositories/SettingsRepository.h"
-#include "rules/PupilDeadlines.h"
+#include "rules/CaseAlerts.h"
 #include "rules/Retention.h"
+#include "services/AlertSettings.h"
 #include "services/CalendarService.h"
 
 #include <QHash>
@@ -18,29 +19,39 @@ namespace casebook {
 namespace {
 
 // The school each record belongs to, so a deadline can name it.
-qint64 schoolOfRecord(const PupilCase& c, const Deadline& d)
+template <typename Facts>
+qint64 schoolIn(const std::vector<Facts>& records, qint64 id)
 {
-    if (d.recordKind == RecordKind::Suspension) {
-        for (const SuspensionFacts& s : c.suspensions) {
-            if (s.id == d.recordId) {
-                return s.schoolId;
-            }
-        }
-    } else {
-        for (const ExclusionFacts& x : c.exclusions) {
-            if (x.id == d.recordId) {
-                return x.schoolId;
-            }
+    for (const Facts& f : records) {
+        if (f.id == id) {
+            return f.schoolId;
         }
     }
     return 0;
 }
 
+qint64 schoolOfRecord(const PupilCase& c, const Deadline& d)
+{
+    switch (d.recordKind) {
+    case RecordKind::Suspension:
+        return schoolIn(c.suspensions, d.recordId);
+    case RecordKind::Exclusion:
+        return schoolIn(c.exclusions, d.recordId);
+    case RecordKind::Psp:
+        return schoolIn(c.psps, d.recordId);
+    case RecordKind::PipReferral:
+        return schoolIn(c.referrals, d.recordId);
+    case RecordKind::Registration:
+        return schoolIn(c.registrations, d.recordId);
+    }
+    return 0;
+}
+
 std::vector<AlertRow> rowsFor(const PupilCase& c, const CalendarSet& calendars, QDate onDate,
-                              const QHash<qint64, QString>& schoolNames)
+                              const QHash<qint64, QString>& schoolNames, const AlertThresholds& thresholds)
 {
     std::vector<AlertRow> rows;
-    for (const Deadline& d : openDeadlinesForPupil(c.facts, c.suspensions, c.exclusions, calendars, onDate)) {
+    for (const Deadline& d : openDeadlinesForCase(c, calendars, onDate, thresholds)) {
         rows.push_back({d, c.pupilId, c.upn, c.name, schoolNames.value(schoolOfRecord(c, d))});
     }
     return rows;
@@ -71,6 +82,7 @@ Result<std::vector<AlertRow>> AlertService::openAlerts(QDate onDate)
     if (!names) {
         return names.error();
     }
+    const AlertThresholds thresholds = loadAlertThresholds(m_db);
     const QDate since = AcademicYear::containing(onDate).previous().firstDay();
     auto cases = CaseFactsRepository(m_db).casesSince(since, onDate);
     if (!cases) {
@@ -78,7 +90,7 @@ Result<std::vector<AlertRow>> AlertService::openAlerts(QDate onDate)
     }
     std::vector<AlertRow> all;
     for (const PupilCase& c : cases.value()) {
-        std::vector<AlertRow> rows = rowsFor(c, calendars.value(), onDate, names.value());
+        std::vector<AlertRow> rows = rowsFor(c, calendars.value(), onDate, names.value(), thresholds);
         all.insert(all.end(), rows.begin(), rows.end());
     }
     std::stable_sort(all.begin(), all.end(), [](const AlertRow& a, const AlertRow& b) {
@@ -111,7 +123,7 @@ Result<PupilStatus> AlertService::pupilStatus(qint64 pupilId, QDate onDate)
     status.lookedAfter = c.facts.lookedAfter;
     status.hasSocialWorker = c.facts.hasSocialWorker;
     status.figures = keyFiguresForPupil(c.suspensions, c.exclusions, calendars.value(), onDate);
-    status.deadlines = rowsFor(c, calendars.value(), onDate, names.value());
+    status.deadlines = rowsFor(c, calendars.value(), onDate, names.value(), loadAlertThresholds(m_db));
     status.calendarEstimated = !calendars->laCalendar().covers(onDate);
     auto setting = SettingsRepository(m_db).value(QStringLiteral("retention_years"));
     const int years = setting ? setting->toInt() : 0;

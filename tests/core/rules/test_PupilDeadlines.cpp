@@ -287,7 +287,8 @@ TEST(RulesPupilDeadlines, KindIdsRoundTrip)
 {
     for (const char* id : {"board_meeting", "board_meeting_if_requested", "board_decision_notice",
                            "irp_application_window", "irp_meeting", "reconsideration", "sixth_day_provision",
-                           "notification_owed", "limit_45_days", "limit_45_days_approaching"}) {
+                           "notification_owed", "limit_45_days", "limit_45_days_approaching", "psp_review",
+                           "pip_action", "repeat_suspensions_no_plan", "possible_off_rolling"}) {
         SCOPED_TRACE(id);
         const std::optional<DeadlineKind> kind = deadlineKindFromId(QString::fromLatin1(id));
         ASSERT_TRUE(kind.has_value());
