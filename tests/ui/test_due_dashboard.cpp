@@ -83,7 +83,11 @@ TEST_F(DueDashboardTest, ListsDeadlinesByDueDateAndFiltersOverdue)
     auto* table = view.findChild<QTableView*>(QStringLiteral("dueDeadlines"));
     ASSERT_NE(table, nullptr);
     QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QSignalSpy refreshed(&view, &DueDashboardView::refreshed);
     view.refresh(QDate(2025, 1, 20));
+    EXPECT_TRUE(view.isRefreshing()); // computed on a worker thread
+    ASSERT_TRUE(refreshed.wait(20000));
+    EXPECT_FALSE(view.isRefreshing());
     const QAbstractItemModel* m = table->model();
     ASSERT_GE(m->rowCount(), 3);
     // Sorted by due date: the suspension's LA notification (23/10/2024) comes first.
@@ -116,7 +120,10 @@ TEST_F(DueDashboardTest, EnterOnARowOpensThePupilRecordWithKeyFigures)
     ASSERT_NE(due, nullptr);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
     tabs->setCurrentWidget(due); // computes for today on first show; then ask for the day under test
-    due->refresh(QDate(2024, 11, 4));
+    QSignalSpy refreshed(due, &DueDashboardView::refreshed);
+    due->refresh(QDate(2024, 11, 4)); // supersedes the refresh for today still running
+    ASSERT_TRUE(refreshed.wait(20000));
+    EXPECT_EQ(refreshed.count(), 1);
     auto* table = due->findChild<QTableView*>(QStringLiteral("dueDeadlines"));
     ASSERT_GT(table->model()->rowCount(), 0);
     saveShot(window, QStringLiteral("due-and-overdue.png"));

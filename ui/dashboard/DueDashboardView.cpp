@@ -4,8 +4,10 @@
 #include "calendar/UkDate.h"
 #include "dashboard/DueDeadlinesModel.h"
 
-#include <QApplication>
+#include "db/Database.h"
+
 #include <QCheckBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,10 +15,36 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace casebook {
 
+// What the worker thread hands back: the rows, or why there are none.
+struct AlertJobResult
+{
+    std::vector<AlertRow> rows;
+    QString error;
+};
+
 namespace {
+
+// Runs on a worker thread: its own read-only connection to the same file, opened and closed there.
+AlertJobResult computeAlerts(const QString& path, QDate on)
+{
+    Database::Options options;
+    options.migrate = false;
+    options.readOnly = true;
+    options.create = false;
+    auto opened = Database::open(path, options);
+    if (!opened) {
+        return {{}, opened.error().message};
+    }
+    auto rows = AlertService(*opened.value()).openAlerts(on);
+    if (!rows) {
+        return {{}, rows.error().message};
+    }
+    return {std::move(rows).value(), {}};
+}
 
 // Shows only overdue rows when asked; the dashboard's rows are a few thousand at most, so a proxy is fine.
 class OverdueFilter : public QSortFilterProxyModel
@@ -89,26 +117,41 @@ void DueDashboardView::refresh(QDate onDate)
 {
     m_onDate = onDate;
     const QDate on = onDate.isValid() ? onDate : QDate::currentDate();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto rows = AlertService(m_db).openAlerts(on);
-    QApplication::restoreOverrideCursor();
-    if (!rows) {
+    const int generation = ++m_generation;
+    ++m_running;
+    m_status->setText(tr("Computing deadlines and alerts for %1\u2026").arg(ukDate(on)));
+    auto* watcher = new QFutureWatcher<AlertJobResult>(this);
+    connect(watcher, &QFutureWatcher<AlertJobResult>::finished, this, [this, watcher, generation, on] {
+        --m_running;
+        watcher->deleteLater();
+        if (generation == m_generation) { // a newer refresh supersedes this one
+            showResult(on, watcher->result());
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(computeAlerts, m_db.path(), on));
+}
+
+void DueDashboardView::showResult(QDate on, const AlertJobResult& result)
+{
+    if (!result.error.isEmpty()) {
         m_model->setRows({});
-        m_status->setText(tr("Could not compute deadlines: %1").arg(rows.error().message));
+        m_status->setText(tr("Could not compute deadlines: %1").arg(result.error));
+        Q_EMIT refreshed();
         return;
     }
     int overdue = 0;
-    for (const AlertRow& r : rows.value()) {
+    for (const AlertRow& r : result.rows) {
         overdue += r.deadline.overdue ? 1 : 0;
     }
-    const int total = static_cast<int>(rows->size());
-    m_model->setRows(std::move(rows).value());
+    const int total = static_cast<int>(result.rows.size());
+    m_model->setRows(result.rows);
     m_status->setText(tr("%1 open deadlines and alerts on %2, %3 overdue. Double-click or press Enter to open the "
                          "pupil.")
                           .arg(total)
                           .arg(ukDate(on))
                           .arg(overdue));
     applyFilter();
+    Q_EMIT refreshed();
 }
 
 void DueDashboardView::applyFilter()
