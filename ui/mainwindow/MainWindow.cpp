@@ -6,6 +6,7 @@
 #include "pupils/PupilSearchView.h"
 #include "repositories/SettingsRepository.h"
 #include "schools/SchoolBrowser.h"
+#include "settings/AlertSettingsDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -96,6 +97,15 @@ void MainWindow::createMenus()
         m_schools->setFocus();
     });
     schools->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* alertSettings = tools->addAction(tr("&Alert settings…"), this, [this] {
+        AlertSettingsDialog dialog(m_db, this);
+        if (dialog.exec() == QDialog::Accepted && m_dueLoaded) {
+            m_due->refresh();
+        }
+    });
+    alertSettings->setObjectName(QStringLiteral("alertSettingsAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Casebook"), this, [this] {
