@@ -107,7 +107,10 @@ DueDashboardView::DueDashboardView(Database& db, QWidget* parent)
     connect(m_overdueOnly, &QCheckBox::toggled, this, &DueDashboardView::applyFilter);
     connect(refresh, &QPushButton::clicked, this, [this] { this->refresh(m_onDate); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        Q_EMIT pupilActivated(index.data(DueDeadlinesModel::PupilIdRole).toLongLong());
+        const qint64 pupil = index.data(DueDeadlinesModel::PupilIdRole).toLongLong();
+        const Deadline& d = m_model->rowAt(m_proxy->mapToSource(index).row()).deadline;
+        Q_EMIT pupilActivated(pupil);
+        Q_EMIT recordActivated(pupil, static_cast<int>(d.recordKind), d.recordId);
     });
     ActivateOnEnter::install(m_table);
     setFocusProxy(m_table);

@@ -31,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void pupilActivated(qint64 pupilId);
+    // The same activation, naming the record the deadline is about (a RecordKind from rules/Deadline.h).
+    void recordActivated(qint64 pupilId, int recordKind, qint64 recordId);
     void refreshed();
 
 private:

@@ -5,6 +5,7 @@
 #include "pupilrecord/PupilRecordView.h"
 #include "pupils/PupilSearchView.h"
 #include "repositories/SettingsRepository.h"
+#include "rules/Deadline.h"
 #include "schools/SchoolBrowser.h"
 #include "settings/AlertSettingsDialog.h"
 
@@ -38,7 +39,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     }
     setCentralWidget(m_tabs);
     connect(m_pupils, &PupilSearchView::pupilActivated, this, &MainWindow::openPupil);
-    connect(m_due, &DueDashboardView::pupilActivated, this, &MainWindow::openPupil);
+    connect(m_due, &DueDashboardView::recordActivated, this, [this](qint64 pupil, int kind, qint64 record) {
+        openPupil(pupil);
+        if (auto* view = qobject_cast<PupilRecordView*>(m_tabs->currentWidget())) {
+            view->showRecord(caseRecordKindFor(static_cast<RecordKind>(kind)), record);
+        }
+    });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         QWidget* page = m_tabs->widget(index);
         if (qobject_cast<PupilRecordView*>(page) != nullptr) {
@@ -115,6 +121,23 @@ void MainWindow::createMenus()
                                .arg(QApplication::applicationVersion())
                                .arg(m_db.schemaVersion()));
     });
+}
+
+CaseRecordKind MainWindow::caseRecordKindFor(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Suspension:
+        return CaseRecordKind::Suspension;
+    case RecordKind::Exclusion:
+        return CaseRecordKind::Exclusion;
+    case RecordKind::Psp:
+        return CaseRecordKind::Psp;
+    case RecordKind::PipReferral:
+        return CaseRecordKind::PipReferral;
+    case RecordKind::Registration:
+        return CaseRecordKind::Registration;
+    }
+    return CaseRecordKind::Suspension;
 }
 
 void MainWindow::openPupil(qint64 pupilId)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "caserecords/CaseRecordKind.h"
+#include "rules/Deadline.h"
+
 #include <QMainWindow>
 
 class QTabWidget;
@@ -23,6 +26,7 @@ public:
     void openPupil(qint64 pupilId);
 
 private:
+    static CaseRecordKind caseRecordKindFor(RecordKind kind);
     void createMenus();
     void updateTitle();
 

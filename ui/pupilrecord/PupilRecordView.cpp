@@ -242,6 +242,23 @@ void PupilRecordView::openForm(CaseRecordKind kind, qint64 recordId)
     pushChange(before.value(), kind, recordId == 0 ? tr("record a %1").arg(what) : tr("edit the %1").arg(what));
 }
 
+void PupilRecordView::showRecord(CaseRecordKind kind, qint64 recordId)
+{
+    for (const ListTab& tab : m_lists) {
+        const QAbstractItemModel* model = tab.table->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(RecordListModel::RecordIdRole).toLongLong() == recordId &&
+                index.data(RecordListModel::KindRole).toInt() == static_cast<int>(kind)) {
+                m_tabs->setCurrentWidget(tab.table);
+                tab.table->setCurrentIndex(index);
+                tab.table->setFocus();
+                return;
+            }
+        }
+    }
+}
+
 void PupilRecordView::voidSelected()
 {
     const ListTab* tab = currentListTab();

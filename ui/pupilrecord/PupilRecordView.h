@@ -41,6 +41,8 @@ public:
 
     // Opens the form to add (recordId 0) or edit a record; a saved change goes on the undo stack.
     void openForm(CaseRecordKind kind, qint64 recordId = 0);
+    // Brings forward the tab listing the record and selects it (nothing happens when it is not listed).
+    void showRecord(CaseRecordKind kind, qint64 recordId);
     // Voids the record selected in the current tab after asking why.
     void voidSelected();
 
