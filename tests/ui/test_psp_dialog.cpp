@@ -130,6 +130,12 @@ TEST_F(PspDialogTest, APlanAndItsReviewsAreRecordedByKeyboardAlone)
     press(Qt::Key_Up);
     press(Qt::Key_Delete);
     EXPECT_EQ(dueDates(dialog), (QStringList{QStringLiteral("04/11/2024"), QStringLiteral("13/01/2025")}));
+    // Typing on a date cell opens it: the first review was held on 05/11/2024.
+    press(Qt::Key_Home, Qt::ControlModifier);
+    press(Qt::Key_Right);
+    type(QStringLiteral("05112024"));
+    press(Qt::Key_Return);
+    EXPECT_EQ(dialog.psp().reviews.at(0).heldOn, QDate(2024, 11, 5));
     screenshot(dialog, QStringLiteral("psp-form.png"));
 
     press(Qt::Key_Return); // Enter on the table (not editing) saves
@@ -151,7 +157,7 @@ TEST_F(PspDialogTest, APlanAndItsReviewsAreRecordedByKeyboardAlone)
     EXPECT_EQ(q.value(10).toLongLong(), dialog.savedId());
     EXPECT_FALSE(q.next());
     EXPECT_EQ(reviewRows(),
-              (QStringList{QStringLiteral("2024-11-04|||1"), QStringLiteral("2025-01-13||Final check|1")}));
+              (QStringList{QStringLiteral("2024-11-04|2024-11-05||1"), QStringLiteral("2025-01-13||Final check|1")}));
 }
 
 TEST_F(PspDialogTest, TheOfferedReviewsFollowTheStartUntilTheOfficerEditsThem)
