@@ -1,5 +1,7 @@
 #include "forms/FormSupport.h"
 
+#include "forms/DateTyping.h"
+
 #include "repositories/SchoolRepository.h"
 
 #include <QComboBox>
@@ -32,9 +34,12 @@ QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName, const QStrin
         edit->setMinimumDate(kNotRecorded);
         edit->setSpecialValueText(QObject::tr("not recorded"));
         edit->setDate(kNotRecorded);
+        edit->setToolTip(QObject::tr("Type the date as digits, e.g. 31102024. Ctrl+Delete clears it."));
     } else {
         edit->setDate(QDate::currentDate());
+        edit->setToolTip(QObject::tr("Type the date as digits, e.g. 31102024."));
     }
+    DateTyping::install(edit);
     return edit;
 }
 
