@@ -30,7 +30,9 @@ struct Suspension
     QDate boardReviewRequestedOn;
     QDate boardReviewOn;
     QString boardReviewOutcome; // upheld, reinstated, noted
+    bool wouldMissExam = false; // the pupil would miss a public exam or national curriculum test
     QDate cancelledOn;
+    int rowVersion = 0; // as loaded; an update succeeds only while the stored row still has it
 };
 
 // A permanent exclusion and its review stages (DOMAIN.md: Permanent exclusion).
@@ -48,6 +50,7 @@ struct PermanentExclusion
     QDate laNotifiedOn;
     QDate socialWorkerNotifiedOn;
     QDate virtualSchoolNotifiedOn;
+    bool wouldMissExam = false; // the pupil would miss a public exam or national curriculum test
     QDate boardMeetingOn;
     QString boardOutcome; // upheld, reinstated
     QDate boardDecisionNoticeSentOn;
@@ -56,10 +59,12 @@ struct PermanentExclusion
     QString irpOutcome; // upheld, recommend_reconsideration, quash_direct_reconsideration
     QDate irpDecisionOn;
     QDate reconsiderationOn;
-    QString reconsiderationOutcome;
-    QDate laProvisionFrom;
+    QString reconsiderationOutcome; // upheld, reinstated
+    QDate laProvisionFrom;          // the LA's sixth-day provision starts
+    QString laProvisionDetail;
     QString destination;
     QDate withdrawnOn;
+    int rowVersion = 0; // as loaded; an update succeeds only while the stored row still has it
 };
 
 } // namespace casebook

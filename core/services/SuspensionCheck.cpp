@@ -5,8 +5,7 @@
 #include "rules/ReasonCodes.h"
 #include "rules/SuspensionDays.h"
 #include "rules/SuspensionLimits.h"
-
-#include <QLocale>
+#include "services/SchoolDayCheck.h"
 
 #include <algorithm>
 
@@ -34,25 +33,75 @@ SuspensionFacts suspensionFacts(const Suspension& s)
 
 namespace {
 
-QString whyNotASchoolDay(QDate day, const SchoolCalendar& calendar)
+void addError(std::vector<FieldIssue>& issues, const char* field, const QString& message)
 {
-    if (day.dayOfWeek() >= 6) {
-        return QStringLiteral("%1 is a %2, not a school day.")
-            .arg(ukDate(day), QLocale(QLocale::English).dayName(day.dayOfWeek()));
+    issues.push_back({QLatin1String(field), message});
+}
+
+// The later stages must follow the suspension in the order the schema requires.
+void checkLaterDates(const Suspension& s, std::vector<FieldIssue>& issues)
+{
+    if (s.reintegrationMeetingOn.isValid() && s.reintegrationMeetingOn < s.firstDay) {
+        addError(issues, "reintegrationMeeting",
+                 QStringLiteral("The reintegration meeting (%1) cannot come before the first day (%2).")
+                     .arg(ukDate(s.reintegrationMeetingOn), ukDate(s.firstDay)));
     }
-    const std::vector<NonSchoolPeriod> periods = calendar.nonSchoolPeriodsOn(day);
-    if (!periods.empty()) {
-        const NonSchoolPeriod& p = periods.front();
-        const QString what = p.description.isEmpty() ? nonSchoolKindName(p.kind) : p.description;
-        return QStringLiteral("%1 is not a school day at this school (%2).").arg(ukDate(day), what);
+    if (s.sixthDayProvisionFrom.isValid() && s.sixthDayProvisionFrom < s.firstDay) {
+        addError(issues, "sixthDayProvisionFrom",
+                 QStringLiteral("Sixth-day provision (from %1) cannot start before the first day (%2).")
+                     .arg(ukDate(s.sixthDayProvisionFrom), ukDate(s.firstDay)));
     }
-    return QStringLiteral("%1 is not a school day at this school (outside term).").arg(ukDate(day));
+    if (s.boardReviewOn.isValid() && s.boardReviewRequestedOn.isValid() && s.boardReviewOn < s.boardReviewRequestedOn) {
+        addError(issues, "boardReview",
+                 QStringLiteral("The board review (%1) cannot come before it was requested (%2).")
+                     .arg(ukDate(s.boardReviewOn), ukDate(s.boardReviewRequestedOn)));
+    }
+    if (s.cancelledOn.isValid() && s.decisionDate.isValid() && s.cancelledOn < s.decisionDate) {
+        addError(issues, "cancelledOn",
+                 QStringLiteral("The suspension cannot be cancelled (%1) before it was decided (%2).")
+                     .arg(ukDate(s.cancelledOn), ukDate(s.decisionDate)));
+    }
+}
+
+// A suspension cancelled before it began counts no days and is not a "previous suspension".
+bool countsAnyDay(const SuspensionFacts& s)
+{
+    return !s.cancelled || (s.cancelledFrom.isValid() && s.cancelledFrom > s.firstDay);
+}
+
+// Suspended again in the same academic year (any school) with no PSP in place on the first day.
+void checkPastoralSupport(const Suspension& candidate, const std::vector<SuspensionFacts>& others,
+                          const std::vector<DateSpan>& psps, std::vector<FieldIssue>& issues)
+{
+    const AcademicYear year = AcademicYear::containing(candidate.firstDay);
+    const SuspensionFacts* latestEarlier = nullptr;
+    for (const SuspensionFacts& other : others) {
+        if (other.id == candidate.id || !countsAnyDay(other) || !year.contains(other.firstDay) ||
+            other.firstDay >= candidate.firstDay) {
+            continue;
+        }
+        if (latestEarlier == nullptr || latestEarlier->firstDay < other.firstDay) {
+            latestEarlier = &other;
+        }
+    }
+    if (latestEarlier == nullptr) {
+        return;
+    }
+    const bool inPlace =
+        std::any_of(psps.begin(), psps.end(), [&](const DateSpan& psp) { return psp.contains(candidate.firstDay); });
+    if (!inPlace) {
+        issues.push_back({QStringLiteral("psp"),
+                          QStringLiteral("Suspended again without a PSP: the pupil was already suspended on %1 in %2 "
+                                         "and no pastoral support plan was in place on %3. Record it anyway?")
+                              .arg(ukDate(latestEarlier->firstDay), year.label(), ukDate(candidate.firstDay)),
+                          FieldIssue::Severity::Warning});
+    }
 }
 
 } // namespace
 
 std::vector<FieldIssue> checkSuspension(const Suspension& candidate, const std::vector<SuspensionFacts>& others,
-                                        const CalendarSet& calendars)
+                                        const std::vector<DateSpan>& psps, const CalendarSet& calendars)
 {
     std::vector<FieldIssue> issues;
     const SchoolCalendar& calendar = calendars.forSchool(candidate.schoolId);
@@ -75,14 +124,20 @@ std::vector<FieldIssue> checkSuspension(const Suspension& candidate, const std::
         !reasons) {
         issues.push_back({QStringLiteral("reasons"), reasons.error().message});
     }
+    checkLaterDates(candidate, issues);
     if (!issues.empty()) {
         return issues;
     }
 
+    // The candidate's own stored version (editing) is neither an overlap nor counted twice.
+    std::vector<SuspensionFacts> rest;
+    std::copy_if(others.begin(), others.end(), std::back_inserter(rest),
+                 [&](const SuspensionFacts& other) { return candidate.id == 0 || other.id != candidate.id; });
+
     const SuspensionFacts facts = suspensionFacts(candidate);
     const SuspensionSpan mine = suspensionSpan(facts, calendar);
-    for (const SuspensionFacts& other : others) {
-        if (other.id == candidate.id || other.cancelled) {
+    for (const SuspensionFacts& other : rest) {
+        if (other.cancelled) {
             continue;
         }
         const SuspensionSpan theirs = suspensionSpan(other, calendars.forSchool(other.schoolId));
@@ -99,7 +154,7 @@ std::vector<FieldIssue> checkSuspension(const Suspension& candidate, const std::
         }
     }
 
-    std::vector<SuspensionFacts> all = others;
+    std::vector<SuspensionFacts> all = rest;
     all.push_back(facts);
     const YearLimitStatus limit = yearLimitStatus(all, AcademicYear::containing(candidate.firstDay), calendars);
     if (limit.breached) {
@@ -111,6 +166,7 @@ std::vector<FieldIssue> checkSuspension(const Suspension& candidate, const std::
                               .arg(guidance::kMaxSuspensionDaysPerYear),
                           FieldIssue::Severity::Warning});
     }
+    checkPastoralSupport(candidate, rest, psps, issues);
     return issues;
 }
 

@@ -17,6 +17,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
@@ -160,6 +162,12 @@ TEST_F(PupilRecordTest, ASuspensionAddedFromTheRecordIsUndoneWholeAndAColleagues
         auto* reason = dialog->findChild<QComboBox*>(QStringLiteral("reason1Combo"));
         reason->setFocus();
         QTest::keyClicks(reason, QStringLiteral("PA"));
+        // Suspended again with no PSP: the form asks for confirmation, and the officer says yes.
+        whenModalOpens([](QWidget* question) {
+            auto* box = qobject_cast<QMessageBox*>(question);
+            ASSERT_NE(box, nullptr);
+            box->button(QMessageBox::Yes)->click();
+        });
         QTest::keyClick(dialog, Qt::Key_Return);
     });
     QTest::keyClick(&view, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);

@@ -6,8 +6,13 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFocusEvent>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QShortcut>
+#include <QTabWidget>
 
 #include <algorithm>
 
@@ -21,11 +26,134 @@ const QDate kNotRecorded(2000, 1, 1);
 const QString kErrorStyle = QStringLiteral("color:#b00020");
 const QString kWarningStyle = QStringLiteral("color:#8a5300");
 
+// A date field for typing: Tab and Shift+Tab leave the field (rather than walk its day, month and year); a
+// date typed from the day on, with or without separators ("03102024", "3/10/2024", "31.12.2024"), gives that
+// date even in a "not recorded" field or when the month shown is shorter than the day typed; Delete puts an
+// optional field back to "not recorded"; Ctrl+PgUp/PgDown are left to the form (they change tab).
+class TypedDateEdit : public QDateEdit
+{
+public:
+    TypedDateEdit(QWidget* parent, bool optional) : QDateEdit(parent), m_optional(optional) {}
+
+protected:
+    // Skips QDateTimeEdit's own version on purpose: that one walks the sections (and never leaves a "not
+    // recorded" field).
+    bool focusNextPrevChild(bool next) override
+    {
+        return QWidget::focusNextPrevChild(next); // NOLINT(bugprone-parent-virtual-call)
+    }
+
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        const bool ctrl = (event->modifiers() & Qt::ControlModifier) != 0;
+        if (ctrl && (event->key() == Qt::Key_PageUp || event->key() == Qt::Key_PageDown)) {
+            event->ignore();
+            return;
+        }
+        if (m_optional && event->key() == Qt::Key_Delete && event->modifiers() == Qt::NoModifier) {
+            setDate(kNotRecorded);
+            return;
+        }
+        const bool digit = event->text().size() == 1 && event->text().front().isDigit();
+        if (m_optional && digit && date() == kNotRecorded) {
+            // Start from today so every section holds a number, then type over it from the day.
+            setDate(QDate::currentDate());
+            setSelectedSection(QDateTimeEdit::DaySection);
+        }
+        if (isSeparator(event->text())) {
+            moveOnFromSection();
+            return;
+        }
+        if (digit && typeDayBeyondMonth(event->text().front().digitValue())) {
+            m_typedDay = date().day();
+            return;
+        }
+        const Section typedIn = currentSection();
+        QDateEdit::keyPressEvent(event);
+        if (digit && typedIn == QDateTimeEdit::DaySection) {
+            m_typedDay = sectionText(QDateTimeEdit::DaySection).toInt();
+        } else if (digit && typedIn == QDateTimeEdit::YearSection) {
+            restoreTypedDay();
+        }
+    }
+
+    void focusInEvent(QFocusEvent* event) override
+    {
+        m_typedDay = 0;
+        QDateEdit::focusInEvent(event);
+        // Reached from the keyboard (also by Shift+Tab), the field is ready for a date typed from the day.
+        if (event->reason() == Qt::BacktabFocusReason) {
+            setSelectedSection(QDateTimeEdit::DaySection);
+        }
+    }
+
+private:
+    static bool isSeparator(const QString& text)
+    {
+        return text == QStringLiteral("/") || text == QStringLiteral(".") || text == QStringLiteral("-");
+    }
+
+    // "3/10/2024": a separator after a short day or month moves to the next section. After a complete
+    // section (which moved on by itself and selected the next) it has nothing to do.
+    void moveOnFromSection()
+    {
+        if (lineEdit()->hasSelectedText()) {
+            return;
+        }
+        if (currentSection() == QDateTimeEdit::DaySection) {
+            setSelectedSection(QDateTimeEdit::MonthSection);
+        } else if (currentSection() == QDateTimeEdit::MonthSection) {
+            setSelectedSection(QDateTimeEdit::YearSection);
+        }
+    }
+
+    // The second digit of a day the shown month does not have (31 in November): QDateEdit would cut it to
+    // the month's last day before the month is typed, so move to the next month that has it instead.
+    bool typeDayBeyondMonth(int digit)
+    {
+        if (currentSection() != QDateTimeEdit::DaySection || lineEdit()->hasSelectedText() ||
+            lineEdit()->cursorPosition() != 1 || sectionText(QDateTimeEdit::DaySection).size() != 1) {
+            return false;
+        }
+        const int day = sectionText(QDateTimeEdit::DaySection).toInt() * 10 + digit;
+        const QDate shown = date();
+        if (day <= shown.daysInMonth() || day > 31) {
+            return false;
+        }
+        for (int step = 1; step < 12; ++step) {
+            const QDate month = QDate(shown.year(), shown.month(), 1).addMonths(step);
+            if (month.daysInMonth() >= day) {
+                setDate(QDate(month.year(), month.month(), day));
+                setSelectedSection(QDateTimeEdit::MonthSection);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "29/2/2024" typed while the year shows 2026: February 2026 cut the day to 28; the full year puts it back.
+    void restoreTypedDay()
+    {
+        const QDate shown = date();
+        if (m_typedDay <= shown.day() || sectionText(QDateTimeEdit::YearSection).size() != 4) {
+            return;
+        }
+        const QDate typed(shown.year(), shown.month(), m_typedDay);
+        if (typed.isValid()) {
+            setDate(typed);
+            setSelectedSection(QDateTimeEdit::YearSection);
+        }
+    }
+
+    bool m_optional;
+    int m_typedDay = 0; // the day as typed, before a shorter month cut it
+};
+
 } // namespace
 
 QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName, const QString& accessibleName, bool optional)
 {
-    auto* edit = new QDateEdit(parent);
+    auto* edit = new TypedDateEdit(parent, optional);
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
     edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
@@ -34,8 +162,10 @@ QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName, const QStrin
         edit->setMinimumDate(kNotRecorded);
         edit->setSpecialValueText(QObject::tr("not recorded"));
         edit->setDate(kNotRecorded);
-        edit->setToolTip(QObject::tr("Type the date as digits, e.g. 31102024. Ctrl+Delete clears it."));
+        edit->setAccessibleDescription(QObject::tr("Type the date as day, month, year; Delete leaves it not recorded"));
+        edit->setToolTip(QObject::tr("Type the date as digits, e.g. 31102024. Delete clears it."));
     } else {
+        edit->setAccessibleDescription(QObject::tr("Type the date as day, month, year"));
         edit->setDate(QDate::currentDate());
         edit->setToolTip(QObject::tr("Type the date as digits, e.g. 31102024."));
     }
@@ -76,6 +206,19 @@ void fillChoiceCombo(QComboBox* combo, const std::vector<std::pair<QString, QStr
         combo->addItem(label, id);
     }
     combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+void addTabShortcuts(QTabWidget* tabs)
+{
+    QWidget* window = tabs->window();
+    auto* next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), window);
+    auto* previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), window);
+    next->setObjectName(QStringLiteral("nextTabShortcut"));
+    previous->setObjectName(QStringLiteral("previousTabShortcut"));
+    QObject::connect(next, &QShortcut::activated, tabs,
+                     [tabs] { tabs->setCurrentIndex((tabs->currentIndex() + 1) % tabs->count()); });
+    QObject::connect(previous, &QShortcut::activated, tabs,
+                     [tabs] { tabs->setCurrentIndex((tabs->currentIndex() + tabs->count() - 1) % tabs->count()); });
 }
 
 QLabel* makeSaveErrorLabel(QWidget* parent)

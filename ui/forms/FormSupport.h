@@ -12,6 +12,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QTabWidget;
 class QWidget;
 
 namespace casebook {
@@ -24,7 +25,9 @@ class Database;
 namespace forms {
 
 // A date field with a calendar pop-up, named for tests and screen readers. An optional field starts as
-// "not recorded"; a required one starts on today.
+// "not recorded"; a required one starts on today. Made for typing: Tab leaves the field (it does not walk
+// the day, month and year), digits typed from the day on fill it ("03102024" is 03/10/2024, also into a
+// "not recorded" field), and Delete puts an optional field back to "not recorded".
 QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName, const QString& accessibleName, bool optional);
 // The date in an optional field, or a null date when it is "not recorded".
 QDate optionalDate(const QDateEdit* edit);
@@ -36,6 +39,10 @@ void setOptionalDate(QDateEdit* edit, QDate date);
 void fillSchoolCombo(Database& db, QComboBox* combo, qint64 preselect, bool allowNone = false);
 // Fills a combo box with (label, stored id) pairs and selects `current` when it is there.
 void fillChoiceCombo(QComboBox* combo, const std::vector<std::pair<QString, QString>>& choices, const QString& current);
+
+// Ctrl+PgDown / Ctrl+PgUp change to the next / previous tab from anywhere in the tabs' window (date fields
+// and combo boxes would otherwise take the keys for themselves).
+void addTabShortcuts(QTabWidget* tabs);
 
 // A label for the red "Not saved: ..." line at the foot of a form.
 QLabel* makeSaveErrorLabel(QWidget* parent);
