@@ -3,8 +3,11 @@
 #include "repositories/SchoolRepository.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 
 #include <algorithm>
@@ -19,6 +22,55 @@ const QDate kNotRecorded(2000, 1, 1);
 const QString kErrorStyle = QStringLiteral("color:#b00020");
 const QString kWarningStyle = QStringLiteral("color:#8a5300");
 
+// Makes date fields keyboard-first. Tab and Shift+Tab move to the next or previous field, not between the
+// day, month and year (typing the digits, or a slash, already moves on through them), so tabbing past a date
+// takes one key. While an optional field shows "not recorded" a QDateEdit refuses typed digits (the text is
+// not a date), so the first digit starts it from today with the day selected: typing "04112024" gives
+// 04/11/2024. Selecting the whole date (Ctrl+A) and pressing Delete or Backspace clears an optional field back
+// to "not recorded".
+class DateFieldKeys : public QObject
+{
+public:
+    DateFieldKeys(QDateEdit* edit, bool optional) : QObject(edit), m_optional(optional) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        auto* edit = qobject_cast<QDateEdit*>(watched);
+        if (edit == nullptr || event->type() != QEvent::KeyPress) {
+            return false;
+        }
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool plain = (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) == 0;
+        if (plain && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)) {
+            // The window moves the focus on from the field, as for any other widget.
+            QKeyEvent forwarded(QEvent::KeyPress, key->key(), key->modifiers(), key->text());
+            QCoreApplication::sendEvent(edit->window(), &forwarded);
+            return true;
+        }
+        if (!m_optional) {
+            return false;
+        }
+        if (edit->date() == kNotRecorded) {
+            if (!key->text().isEmpty() && key->text().front().isDigit()) {
+                edit->setDate(QDate::currentDate());
+                edit->setSelectedSection(QDateTimeEdit::DaySection);
+            }
+            return false;
+        }
+        const auto* text = edit->findChild<QLineEdit*>();
+        const bool allSelected = text != nullptr && !text->text().isEmpty() && text->selectedText() == text->text();
+        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) && allSelected) {
+            edit->setDate(kNotRecorded);
+            return true;
+        }
+        return false;
+    }
+
+private:
+    bool m_optional;
+};
+
 } // namespace
 
 QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName, const QString& accessibleName, bool optional)
@@ -32,9 +84,11 @@ QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName, const QStrin
         edit->setMinimumDate(kNotRecorded);
         edit->setSpecialValueText(QObject::tr("not recorded"));
         edit->setDate(kNotRecorded);
+        edit->setToolTip(QObject::tr("Type the date as dd/mm/yyyy. To clear it, press Ctrl+A, then Delete."));
     } else {
         edit->setDate(QDate::currentDate());
     }
+    edit->installEventFilter(new DateFieldKeys(edit, optional));
     return edit;
 }
 
