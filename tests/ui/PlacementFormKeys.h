@@ -24,20 +24,32 @@ inline void open(QDialog& dialog)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
 }
 
+// The widget with the keyboard focus (waiting a moment for one, as focus moves with window activation).
 inline QWidget* focused()
 {
+    (void)QTest::qWaitFor([] { return QApplication::focusWidget() != nullptr; }, 2000);
     return QApplication::focusWidget();
 }
 
 // Types text into the focused widget.
 inline void type(const QString& text)
 {
-    QTest::keyClicks(focused(), text);
+    QWidget* widget = focused();
+    if (widget == nullptr) {
+        ADD_FAILURE() << "nothing has the keyboard focus";
+        return;
+    }
+    QTest::keyClicks(widget, text);
 }
 
 inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
-    QTest::keyClick(focused(), key, modifiers);
+    QWidget* widget = focused();
+    if (widget == nullptr) {
+        ADD_FAILURE() << "nothing has the keyboard focus";
+        return;
+    }
+    QTest::keyClick(widget, key, modifiers);
 }
 
 inline void tab()
@@ -50,6 +62,14 @@ inline void typeAndTab(const QString& text)
 {
     type(text);
     tab();
+}
+
+// Gives the keyboard back to the form after a question box closed (a window manager would; the offscreen
+// platform does not). The form's last focused field has the focus again.
+inline void backTo(QDialog& dialog)
+{
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
 }
 
 // Answers the next modal question (a warning to confirm) with `button`, and records its text in `seen`.

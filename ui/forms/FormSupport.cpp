@@ -7,6 +7,7 @@
 #include <QDateEdit>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 
@@ -158,6 +159,24 @@ QLabel* IssueLabels::add(const QString& field)
     return label;
 }
 
+namespace {
+
+// Fits an open form's height to what it now shows: a message that appeared is not clipped, and one that went
+// leaves no gap. The width the officer chose is kept.
+void fitHeightToContents(QWidget* owner)
+{
+    QWidget* window = owner->window();
+    if (!window->isVisible() || window->layout() == nullptr) {
+        return;
+    }
+    window->layout()->activate();
+    const int width = window->width();
+    const int height = window->hasHeightForWidth() ? window->heightForWidth(width) : window->sizeHint().height();
+    window->resize(width, std::max(height, window->minimumSizeHint().height()));
+}
+
+} // namespace
+
 bool IssueLabels::show(const std::vector<FieldIssue>& issues, const QString& fallbackField)
 {
     for (QLabel* label : std::as_const(m_labels)) {
@@ -181,6 +200,7 @@ bool IssueLabels::show(const std::vector<FieldIssue>& issues, const QString& fal
         label->setAccessibleDescription(label->text());
         label->show();
     }
+    fitHeightToContents(m_owner);
     return !blocked;
 }
 
