@@ -5,8 +5,8 @@ namespace casebook {
 const ChoiceList& apCommissioners()
 {
     static const ChoiceList commissioners = {
-        {QStringLiteral("The school"), QStringLiteral("school")},
-        {QStringLiteral("The local authority"), QStringLiteral("la")},
+        {QStringLiteral("School"), QStringLiteral("school")},
+        {QStringLiteral("Local authority"), QStringLiteral("la")},
     };
     return commissioners;
 }
