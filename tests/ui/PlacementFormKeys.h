@@ -5,8 +5,11 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialog>
+#include <QLabel>
 #include <QMessageBox>
+#include <QSet>
 #include <QString>
 #include <QTest>
 #include <QTimer>
@@ -85,6 +88,35 @@ inline void answerNextQuestion(QMessageBox::StandardButton button, QString* seen
         }
         box->button(button)->click();
     });
+}
+
+// Every label with a mnemonic (&) leads to a field, every mnemonic in the form is different, and Alt with each
+// letter moves the focus to that label's field.
+inline void expectMnemonicsLeadToFields(QDialog& dialog)
+{
+    QSet<QChar> used;
+    auto letterOf = [](const QString& text) {
+        const int at = text.indexOf(QLatin1Char('&'));
+        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+    };
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        const QChar letter = letterOf(label->text());
+        if (letter.isNull()) {
+            continue;
+        }
+        EXPECT_FALSE(used.contains(letter)) << "mnemonic used twice: " << label->text().toStdString();
+        used.insert(letter);
+        ASSERT_NE(label->buddy(), nullptr) << label->text().toStdString();
+        QTest::keyClick(&dialog, letter.toLatin1(), Qt::AltModifier);
+        EXPECT_EQ(QApplication::focusWidget(), label->buddy()) << label->text().toStdString();
+    }
+    for (QCheckBox* box : dialog.findChildren<QCheckBox*>()) {
+        const QChar letter = letterOf(box->text());
+        EXPECT_FALSE(letter.isNull()) << box->text().toStdString();
+        EXPECT_FALSE(used.contains(letter)) << "mnemonic used twice: " << box->text().toStdString();
+        used.insert(letter);
+    }
+    EXPECT_GE(used.size(), 5);
 }
 
 } // namespace casebook::test::keys

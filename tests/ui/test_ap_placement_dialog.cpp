@@ -231,5 +231,15 @@ TEST_F(ApPlacementDialogTest, EveryFieldIsNamedForScreenReaders)
     }
 }
 
+TEST_F(ApPlacementDialogTest, AltWithEachUnderlinedLetterGoesToItsFieldAndEscapeCancels)
+{
+    ApPlacementDialog dialog(db(), m_pupil);
+    keys::open(dialog);
+    keys::expectMnemonicsLeadToFields(dialog);
+    keys::press(Qt::Key_Escape);
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_FALSE(dialog.isVisible());
+}
+
 } // namespace
 } // namespace casebook::test

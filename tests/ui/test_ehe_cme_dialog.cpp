@@ -233,5 +233,15 @@ TEST_F(EheCmeDialogTest, EveryFieldIsNamedForScreenReaders)
     }
 }
 
+TEST_F(EheCmeDialogTest, AltWithEachUnderlinedLetterGoesToItsFieldAndEscapeCancels)
+{
+    EheCmeDialog dialog(db(), m_pupil);
+    keys::open(dialog);
+    keys::expectMnemonicsLeadToFields(dialog);
+    keys::press(Qt::Key_Escape);
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_FALSE(dialog.isVisible());
+}
+
 } // namespace
 } // namespace casebook::test

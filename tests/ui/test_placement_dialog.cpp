@@ -206,5 +206,15 @@ TEST_F(PlacementDialogTest, EveryFieldIsNamedForScreenReaders)
     EXPECT_EQ(outcome->itemText(0), QStringLiteral("(not recorded)"));
 }
 
+TEST_F(PlacementDialogTest, AltWithEachUnderlinedLetterGoesToItsFieldAndEscapeCancels)
+{
+    PlacementDialog dialog(db(), m_pupil);
+    keys::open(dialog);
+    keys::expectMnemonicsLeadToFields(dialog);
+    keys::press(Qt::Key_Escape);
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_FALSE(dialog.isVisible());
+}
+
 } // namespace
 } // namespace casebook::test

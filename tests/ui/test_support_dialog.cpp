@@ -194,5 +194,15 @@ TEST_F(SupportDialogTest, EveryFieldIsNamedForScreenReaders)
     }
 }
 
+TEST_F(SupportDialogTest, AltWithEachUnderlinedLetterGoesToItsFieldAndEscapeCancels)
+{
+    SupportDialog dialog(db(), m_pupil);
+    keys::open(dialog);
+    keys::expectMnemonicsLeadToFields(dialog);
+    keys::press(Qt::Key_Escape);
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_FALSE(dialog.isVisible());
+}
+
 } // namespace
 } // namespace casebook::test
