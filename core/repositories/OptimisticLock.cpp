@@ -1,0 +1,24 @@
+#include "repositories/OptimisticLock.h"
+
+#include "db/SqlQuery.h"
+
+namespace casebook {
+
+QString staleRecordMessage()
+{
+    return QStringLiteral("This record was changed by someone else since you opened it; close the form and open "
+                          "it again.");
+}
+
+Status execVersionedUpdate(SqlQuery& update)
+{
+    if (Status s = update.exec(); !s) {
+        return s;
+    }
+    if (update.raw().numRowsAffected() != 1) {
+        return makeError(Error::Code::Conflict, staleRecordMessage());
+    }
+    return {};
+}
+
+} // namespace casebook
