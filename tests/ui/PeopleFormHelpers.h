@@ -24,17 +24,34 @@ inline void typeDate(QDateEdit* edit, const QString& ddmmyyyy)
     QTest::keyClicks(edit, ddmmyyyy);
 }
 
+// Types each character into whatever has the focus at that moment, as a keyboard does (a table cell's editor
+// opens on the first key and takes the rest).
+inline void typeIntoFocus(const QString& text)
+{
+    for (QChar c : text) {
+        if (QWidget* focus = QApplication::focusWidget()) {
+            QTest::keyClicks(focus, QString(c));
+        }
+    }
+}
+
+// Presses a key on whatever has the focus.
+inline void pressOnFocus(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    if (QWidget* focus = QApplication::focusWidget()) {
+        QTest::keyClick(focus, key, modifiers);
+    }
+}
+
 // Types into whatever has the focus, then moves on with Tab.
 inline void typeAndTab(const QString& text)
 {
-    QWidget* focus = QApplication::focusWidget();
-    if (focus == nullptr) {
-        return;
+    typeIntoFocus(text);
+    pressOnFocus(Qt::Key_Tab);
+    if (qEnvironmentVariableIsSet("CASEBOOK_DEBUG_FOCUS")) {
+        QWidget* now = QApplication::focusWidget();
+        qInfo("focus after '%s': %s", qPrintable(text), now ? qPrintable(now->objectName()) : "(none)");
     }
-    if (!text.isEmpty()) {
-        QTest::keyClicks(focus, text);
-    }
-    QTest::keyClick(focus, Qt::Key_Tab);
 }
 
 // Runs `act` on the next modal dialog that opens (polling, so it works whether the dialog opens at once or after

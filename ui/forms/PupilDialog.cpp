@@ -1,7 +1,7 @@
 #include "forms/PupilDialog.h"
 
 #include "forms/DuplicatePupilsDialog.h"
-#include "forms/TypeableDates.h"
+#include "forms/KeyboardEntry.h"
 
 #include "calendar/UkDate.h"
 #include "db/Database.h"
@@ -40,7 +40,7 @@ QDateEdit* makeBirthDateEdit(QWidget* parent)
     edit->setMinimumDate(kBirthNotRecorded);
     edit->setSpecialValueText(QObject::tr("not recorded"));
     edit->setDate(kBirthNotRecorded);
-    forms::letTypingReplaceNotRecorded(edit);
+    forms::makeKeyboardFriendly(edit);
     return edit;
 }
 
@@ -110,7 +110,7 @@ PupilDialog::PupilDialog(Database& db, qint64 pupilId, QWidget* parent)
       m_virtualSchool(makeLineEdit(this, QStringLiteral("virtualSchoolContactEdit"), tr("Virtual school contact"))),
       m_schoolGroup(new QGroupBox(tr("Current school"), this)),
       m_school(makeCombo(this, QStringLiteral("schoolCombo"), tr("Current school"))),
-      m_startDate(forms::makeDateEdit(this, QStringLiteral("startDateEdit"), tr("Joined the school on"), false)),
+      m_startDate(forms::makeRequiredDateEdit(this, QStringLiteral("startDateEdit"), tr("Joined the school on"))),
       m_notes(new QPlainTextEdit(this)), m_saveError(forms::makeSaveErrorLabel(this)), m_issues(this),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
