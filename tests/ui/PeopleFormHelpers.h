@@ -116,7 +116,9 @@ inline void screenshot(QWidget& widget, const QString& name)
 {
     const QString dir = qEnvironmentVariable("CASEBOOK_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
-        QApplication::processEvents(); // let the layout settle after the last change
+        for (int i = 0; i < 3; ++i) { // let nested layouts settle after the last change
+            QApplication::processEvents();
+        }
         widget.grab().save(QDir(dir).filePath(name));
     }
 }
