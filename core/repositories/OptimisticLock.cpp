@@ -4,11 +4,15 @@
 
 namespace casebook {
 
+QString staleRecordMessage()
+{
+    return QStringLiteral("This record was changed by someone else since you opened it; close the form and open "
+                          "it again.");
+}
+
 Error staleRecordError()
 {
-    return makeError(Error::Code::Conflict,
-                     QStringLiteral("This record was changed by someone else since you opened it; close the form "
-                                    "and open it again."));
+    return makeError(Error::Code::Conflict, staleRecordMessage());
 }
 
 Status execGuardedUpdate(SqlQuery& update)

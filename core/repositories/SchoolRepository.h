@@ -7,6 +7,7 @@
 #include <QVector>
 
 #include <optional>
+#include <vector>
 
 namespace casebook {
 
@@ -26,7 +27,22 @@ public:
     explicit SchoolRepository(Database& db) : m_db(db) {}
 
     Result<qint64> insert(const School& school);
+    // A new school and its rolls (see saveRolls) in one transaction.
+    Result<qint64> insert(const School& school, const std::vector<SchoolRoll>& rolls);
+    // Saves the school's fields while the row still has school.rowVersion (a Conflict otherwise).
+    Status update(const School& school);
+    // The school's fields and the given rolls, in one transaction.
+    Status update(const School& school, const std::vector<SchoolRoll>& rolls);
+    // Every field of one school, with its row version; NotFound when there is no such school.
+    Result<School> load(qint64 id);
     Result<std::optional<School>> findByUrn(const QString& urn);
+    Result<std::optional<School>> findByLaestab(const QString& laestab);
+
+    // Every roll the school has, newest academic year first, with its year groups.
+    Result<std::vector<SchoolRoll>> rolls(qint64 schoolId);
+    // Replaces the school's roll for each academic year given (headcount and year groups together); a roll with
+    // a negative headcount removes that year's roll. Years not given are left alone. One transaction.
+    Status saveRolls(qint64 schoolId, const std::vector<SchoolRoll>& rolls);
     // Sets (or replaces) the January census headcount for an academic year ("2024/25").
     Status setRoll(qint64 schoolId, const QString& academicYear, int headcount);
 
