@@ -1,5 +1,10 @@
-# Builds a demo database once (if absent) and runs the benchmark on it.
-#   cmake -DCLI=path/to/casebook-cli -DDB=file.sqlite -DPRESET=large|small [-DQUICK=ON] -P cmake/Bench.cmake
+# Builds a demo database once (if absent) and runs the benchmarks on it.
+#   cmake -DCLI=path/to/casebook-cli -DDB=file.sqlite -DPRESET=large|small [-DQUICK=ON]
+#         [-DUI_BENCH=path/to/casebook-ui-bench] [-DCLI_BENCH=OFF] -P cmake/Bench.cmake
+# UI_BENCH also times the widgets on the same file; CLI_BENCH=OFF leaves out the console benchmark.
+if(NOT DEFINED CLI_BENCH)
+    set(CLI_BENCH ON)
+endif()
 if(QUICK)
     file(REMOVE ${DB} ${DB}-wal ${DB}-shm)
 endif()
@@ -10,11 +15,19 @@ if(NOT EXISTS ${DB})
         message(FATAL_ERROR "casebook-cli demo failed (${rc})")
     endif()
 endif()
-set(args bench --db ${DB})
+set(quick_arg)
 if(QUICK)
-    list(APPEND args --quick)
+    set(quick_arg --quick)
 endif()
-execute_process(COMMAND ${CLI} ${args} RESULT_VARIABLE rc)
-if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "casebook-cli bench failed (${rc})")
+if(CLI_BENCH)
+    execute_process(COMMAND ${CLI} bench --db ${DB} ${quick_arg} RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "casebook-cli bench failed (${rc})")
+    endif()
+endif()
+if(UI_BENCH)
+    execute_process(COMMAND ${UI_BENCH} --db ${DB} ${quick_arg} RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "casebook-ui-bench failed (${rc}): a measurement failed or missed its goal")
+    endif()
 endif()

@@ -100,6 +100,23 @@ Result<MaintenanceRepository::SampleTargets> MaintenanceRepository::sampleTarget
     return t;
 }
 
+Result<QStringList> MaintenanceRepository::commonSurnames(int count)
+{
+    SqlQuery q(m_db.connection(),
+               SqlStatement{QStringLiteral("SELECT legal_surname, count(*) AS n FROM pupils "
+                                           "WHERE voided_at IS NULL GROUP BY legal_surname ORDER BY n DESC, "
+                                           "legal_surname LIMIT ?"),
+                            {count}});
+    if (Status s = q.exec(); !s) {
+        return s.error();
+    }
+    QStringList names;
+    while (q.next()) {
+        names << q.text(0);
+    }
+    return names;
+}
+
 Result<QVector<MaintenanceRepository::TableCount>> MaintenanceRepository::tableCounts()
 {
     SqlQuery list(m_db.connection(), m_db.dialect().listTablesSql());

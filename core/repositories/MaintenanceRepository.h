@@ -35,6 +35,8 @@ public:
     explicit MaintenanceRepository(Database& db) : m_db(db) {}
 
     Result<SampleTargets> sampleTargets();
+    // The `count` legal surnames most pupils share, commonest first (ties by name): the searches typed most.
+    Result<QStringList> commonSurnames(int count);
 
     // True when the file holds no schools and no pupils (a new deployment).
     Result<bool> isEmptyOfRecords();
