@@ -101,17 +101,25 @@ Result<std::vector<AlertRow>> AlertService::openAlerts(QDate onDate)
 
 Result<PupilStatus> AlertService::pupilStatus(qint64 pupilId, QDate onDate)
 {
-    Result<CalendarSet> calendars = loadCalendarSet(m_db);
+    auto found = CaseFactsRepository(m_db).caseForPupil(pupilId, onDate);
+    if (!found) {
+        return found.error();
+    }
+    // Only the calendars of the schools in this pupil's records are needed.
+    std::set<qint64> schools;
+    for (const SuspensionFacts& s : found->suspensions) {
+        schools.insert(s.schoolId);
+    }
+    for (const ExclusionFacts& x : found->exclusions) {
+        schools.insert(x.schoolId);
+    }
+    Result<CalendarSet> calendars = loadCalendarSet(m_db, schools);
     if (!calendars) {
         return calendars.error();
     }
     auto names = schoolNames(m_db);
     if (!names) {
         return names.error();
-    }
-    auto found = CaseFactsRepository(m_db).caseForPupil(pupilId, onDate);
-    if (!found) {
-        return found.error();
     }
     const PupilCase& c = found.value();
     PupilStatus status;

@@ -4,7 +4,9 @@
 
 namespace casebook {
 
-Result<CalendarSet> loadCalendarSet(Database& db)
+namespace {
+
+Result<CalendarSet> load(Database& db, const std::set<qint64>* only)
 {
     CalendarRepository repo(db);
     Result<SchoolCalendar> la = repo.laCalendar();
@@ -17,6 +19,9 @@ Result<CalendarSet> loadCalendarSet(Database& db)
     }
     CalendarSet set(la.value());
     for (const auto& [schoolId, periods] : closures.value()) {
+        if (only != nullptr && only->count(schoolId) == 0) {
+            continue;
+        }
         Result<SchoolCalendar> own = la->withClosures(periods);
         if (!own) {
             return own.error();
@@ -24,6 +29,18 @@ Result<CalendarSet> loadCalendarSet(Database& db)
         set.setSchoolCalendar(schoolId, own.value());
     }
     return set;
+}
+
+} // namespace
+
+Result<CalendarSet> loadCalendarSet(Database& db)
+{
+    return load(db, nullptr);
+}
+
+Result<CalendarSet> loadCalendarSet(Database& db, const std::set<qint64>& schools)
+{
+    return load(db, &schools);
 }
 
 } // namespace casebook

@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -103,6 +104,14 @@ TEST_F(DueDashboardTest, ListsDeadlinesByDueDateAndFiltersOverdue)
     }
     EXPECT_TRUE(board);
     EXPECT_TRUE(provision);
+    // The officer sorts by pupil, then back to due date.
+    table->horizontalHeader()->setSortIndicator(DueDeadlinesModel::Pupil, Qt::DescendingOrder);
+    for (int row = 1; row < m->rowCount(); ++row) {
+        EXPECT_GE(m->index(row - 1, DueDeadlinesModel::Pupil).data().toString(),
+                  m->index(row, DueDeadlinesModel::Pupil).data().toString());
+    }
+    table->horizontalHeader()->setSortIndicator(DueDeadlinesModel::Due, Qt::AscendingOrder);
+    EXPECT_EQ(m->index(0, DueDeadlinesModel::Due).data().toString(), QStringLiteral("23/10/2024"));
     const int all = m->rowCount();
     view.findChild<QCheckBox*>(QStringLiteral("overdueOnlyCheck"))->setChecked(true);
     EXPECT_LT(m->rowCount(), all);

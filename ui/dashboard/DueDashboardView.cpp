@@ -53,6 +53,9 @@ public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     bool overdueOnly = false;
 
+    // Re-runs the filter alone (no re-sort of thousands of rows).
+    void refilter() { invalidateFilter(); }
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& parent) const override
     {
@@ -82,8 +85,20 @@ DueDashboardView::DueDashboardView(Database& db, QWidget* parent)
     m_table->setObjectName(QStringLiteral("dueDeadlines"));
     m_table->setAccessibleName(tr("Due and overdue deadlines"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(DueDeadlinesModel::Due, Qt::AscendingOrder);
+    // Rows arrive sorted by due date: in that order the proxy keeps them as they are rather than re-sorting
+    // thousands of rows on the UI thread; any other column the officer picks is sorted by the proxy.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(DueDeadlinesModel::Due, Qt::AscendingOrder);
+    header->setResizeContentsPrecision(200);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        if (column == DueDeadlinesModel::Due && order == Qt::AscendingOrder) {
+            m_proxy->sort(-1);
+        } else {
+            m_proxy->sort(column, order);
+        }
+    });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -153,14 +168,13 @@ void DueDashboardView::showResult(QDate on, const AlertJobResult& result)
                           .arg(total)
                           .arg(ukDate(on))
                           .arg(overdue));
-    applyFilter();
-    Q_EMIT refreshed();
+    Q_EMIT refreshed(); // the model reset re-ran the filter
 }
 
 void DueDashboardView::applyFilter()
 {
     static_cast<OverdueFilter*>(m_proxy)->overdueOnly = m_overdueOnly->isChecked();
-    m_proxy->invalidate();
+    static_cast<OverdueFilter*>(m_proxy)->refilter();
 }
 
 } // namespace casebook

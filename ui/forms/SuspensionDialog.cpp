@@ -48,10 +48,6 @@ const std::vector<std::pair<QString, QString>>& boardReviewOutcomes()
 
 } // namespace
 
-SuspensionDialog::SuspensionDialog(Database& db, qint64 pupilId, QWidget* parent)
-    : SuspensionDialog(db, pupilId, 0, parent)
-{}
-
 SuspensionDialog::SuspensionDialog(Database& db, qint64 pupilId, qint64 suspensionId, QWidget* parent)
     : QDialog(parent), m_db(db), m_pupilId(pupilId), m_suspensionId(suspensionId), m_issues(this)
 {

@@ -35,8 +35,6 @@ class SuspensionDialog : public QDialog
 
 public:
     SuspensionDialog(Database& db, qint64 pupilId, qint64 suspensionId = 0, QWidget* parent = nullptr);
-    // Records a new suspension (the older shape, kept while callers move to the one above).
-    SuspensionDialog(Database& db, qint64 pupilId, QWidget* parent);
 
     // The suspension as the form stands (with the id and row version it was loaded with).
     Suspension suspension() const;

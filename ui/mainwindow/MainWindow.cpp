@@ -2,6 +2,7 @@
 
 #include "dashboard/DueDashboardView.h"
 #include "db/Database.h"
+#include "forms/PupilDialog.h"
 #include "pupilrecord/PupilRecordView.h"
 #include "pupils/PupilSearchView.h"
 #include "repositories/SettingsRepository.h"
@@ -77,6 +78,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newPupil = file->addAction(tr("&New pupil…"), this, &MainWindow::newPupil);
+    newPupil->setObjectName(QStringLiteral("newPupilAction"));
+    newPupil->setShortcut(QKeySequence::New);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -138,6 +143,19 @@ CaseRecordKind MainWindow::caseRecordKindFor(RecordKind kind)
         return CaseRecordKind::Registration;
     }
     return CaseRecordKind::Suspension;
+}
+
+void MainWindow::newPupil()
+{
+    PupilDialog dialog(m_db, 0, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    // The officer may have chosen a likely duplicate instead of creating a pupil.
+    const qint64 id = dialog.existingPupilChosen() != 0 ? dialog.existingPupilChosen() : dialog.savedId();
+    if (id != 0) {
+        openPupil(id);
+    }
 }
 
 void MainWindow::openPupil(qint64 pupilId)

@@ -24,6 +24,8 @@ public:
 
     // Opens the pupil's record in a tab of its own (or brings it forward).
     void openPupil(qint64 pupilId);
+    // Opens the pupil form (Ctrl+N); likely duplicates are offered before a pupil is created.
+    void newPupil();
 
 private:
     static CaseRecordKind caseRecordKindFor(RecordKind kind);

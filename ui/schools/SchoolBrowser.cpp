@@ -2,6 +2,12 @@
 
 #include "schools/SchoolListModel.h"
 
+#include "common/ActivateOnEnter.h"
+#include "forms/SchoolDialog.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,9 +42,31 @@ SchoolBrowser::SchoolBrowser(Database& db, QWidget* parent)
     m_table->setTabKeyNavigation(false);
     m_status->setObjectName(QStringLiteral("schoolListStatus"));
 
+    auto* add = new QPushButton(tr("&New school…"), this);
+    add->setObjectName(QStringLiteral("newSchoolButton"));
+    add->setToolTip(tr("Add a school with its identifiers and roll numbers (Ctrl+Shift+N)"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(add, &QPushButton::clicked, this, [this] { openSchoolForm(0); });
+    auto* edit = new QPushButton(tr("&Edit school…"), this);
+    edit->setObjectName(QStringLiteral("editSchoolButton"));
+    edit->setToolTip(tr("Edit the selected school and its rolls (Enter)"));
+    connect(edit, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = m_table->currentIndex();
+        if (index.isValid()) {
+            openSchoolForm(m_model->rowAt(index.row()).school.id);
+        }
+    });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openSchoolForm(m_model->rowAt(index.row()).school.id); });
+    ActivateOnEnter::install(m_table);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(add);
+    top->addWidget(edit);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(label);
-    layout->addWidget(m_filter);
+    layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
 
@@ -48,6 +76,14 @@ SchoolBrowser::SchoolBrowser(Database& db, QWidget* parent)
     connect(m_timer, &QTimer::timeout, this, &SchoolBrowser::refresh);
     setFocusProxy(m_filter);
     refresh();
+}
+
+void SchoolBrowser::openSchoolForm(qint64 schoolId)
+{
+    SchoolDialog dialog(m_db, schoolId, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh();
+    }
 }
 
 void SchoolBrowser::refresh()

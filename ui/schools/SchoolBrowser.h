@@ -23,6 +23,8 @@ public:
     explicit SchoolBrowser(Database& db, QWidget* parent = nullptr);
 
     void refresh();
+    // Opens the school form: a new school (0) or the one given; the list shows the change.
+    void openSchoolForm(qint64 schoolId);
 
 private:
     Database& m_db;

@@ -26,6 +26,7 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setRows(QVector<SchoolRepository::Row> rows);
+    const SchoolRepository::Row& rowAt(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
