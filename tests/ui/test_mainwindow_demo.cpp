@@ -1,9 +1,12 @@
 #include "DemoFixture.h"
 
 #include "mainwindow/MainWindow.h"
+#include "pupilrecord/PupilRecordView.h"
 
 #include <QDir>
 #include <QLineEdit>
+#include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -38,6 +41,38 @@ TEST(MainWindowOnDemoData, TitleAndSearchShowTheDemo)
     const QString dir = qEnvironmentVariable("CASEBOOK_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         window.grab().save(QDir(dir).filePath(QStringLiteral("main-window-demo.png")));
+    }
+}
+
+// The busiest demo pupil's record: every tab lists that pupil's rows, and the placements tab gathers kinds.
+TEST(MainWindowOnDemoData, TheBusiestPupilsRecordFillsItsTabs)
+{
+    demo::test::FilledDatabase filled;
+    QString error;
+    ASSERT_TRUE(filled.fill(demo::test::smallConfig(), &error)) << error.toStdString();
+    QSqlQuery q(filled.db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT pupil_id FROM suspensions GROUP BY pupil_id ORDER BY count(*) DESC, "
+                                      "pupil_id LIMIT 1")));
+    ASSERT_TRUE(q.next());
+    const qint64 pupil = q.value(0).toLongLong();
+    MainWindow window(*filled.db);
+    window.resize(1200, 700);
+    window.show();
+    window.openPupil(pupil);
+    auto* record = window.findChild<PupilRecordView*>();
+    ASSERT_NE(record, nullptr);
+    auto* suspensions = record->findChild<QTableView*>(QStringLiteral("suspensionsList"));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM suspensions WHERE pupil_id = %1").arg(pupil)));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(suspensions->model()->rowCount(), q.value(0).toInt());
+    EXPECT_GT(record->findChild<QTableView*>(QStringLiteral("schoolsList"))->model()->rowCount(), 0);
+    const QString dir = qEnvironmentVariable("CASEBOOK_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        auto* tabs = record->findChild<QTabWidget*>(QStringLiteral("recordTabs"));
+        tabs->setCurrentWidget(record->findChild<QTableView*>(QStringLiteral("pupilChronology")));
+        window.grab().save(QDir(dir).filePath(QStringLiteral("pupil-record-demo.png")));
+        tabs->setCurrentWidget(suspensions);
+        window.grab().save(QDir(dir).filePath(QStringLiteral("pupil-record-demo-suspensions.png")));
     }
 }
 

@@ -9,6 +9,7 @@
 #include <QFocusEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QShortcut>
@@ -252,6 +253,27 @@ QLabel* IssueLabels::add(const QString& field)
     return label;
 }
 
+namespace {
+
+// Grows an open form so a message that appeared is not clipped; the width the officer chose is kept, and the
+// form never shrinks under the officer's hands.
+void growToShowMessages(QWidget* owner)
+{
+    QWidget* window = owner->window();
+    if (!window->isVisible() || window->layout() == nullptr) {
+        return;
+    }
+    window->layout()->activate();
+    const int width = window->width();
+    const int height = window->hasHeightForWidth() ? window->heightForWidth(width) : window->sizeHint().height();
+    const int wanted = std::max(height, window->minimumSizeHint().height());
+    if (wanted > window->height()) {
+        window->resize(width, wanted);
+    }
+}
+
+} // namespace
+
 bool IssueLabels::show(const std::vector<FieldIssue>& issues, const QString& fallbackField)
 {
     for (QLabel* label : std::as_const(m_labels)) {
@@ -275,6 +297,7 @@ bool IssueLabels::show(const std::vector<FieldIssue>& issues, const QString& fal
         label->setAccessibleDescription(label->text());
         label->show();
     }
+    growToShowMessages(m_owner);
     return !blocked;
 }
 
