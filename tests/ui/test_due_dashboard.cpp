@@ -83,7 +83,7 @@ TEST_F(DueDashboardTest, ListsDeadlinesByDueDateAndFiltersOverdue)
     DueDashboardView view(db());
     auto* table = view.findChild<QTableView*>(QStringLiteral("dueDeadlines"));
     ASSERT_NE(table, nullptr);
-    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy refreshed(&view, &DueDashboardView::refreshed);
     view.refresh(QDate(2025, 1, 20));
     EXPECT_TRUE(view.isRefreshing()); // computed on a worker thread
@@ -148,7 +148,7 @@ TEST_F(DueDashboardTest, EnterOnARowOpensThePupilRecordWithKeyFigures)
     const QString figures = record->findChild<QLabel*>(QStringLiteral("pupilKeyFigures"))->text();
     EXPECT_TRUE(figures.contains(QStringLiteral("<b>6 of 45</b>"))) << figures.toStdString();
     auto* chronology = record->findChild<QTableView*>(QStringLiteral("pupilChronology"));
-    QAbstractItemModelTester tester(chronology->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(chronology->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(chronology->model()->rowCount(), 1);
     EXPECT_EQ(chronology->model()->index(0, ChronologyModel::Event).data().toString(), QStringLiteral("Suspension"));
     EXPECT_EQ(chronology->model()->index(0, ChronologyModel::Detail).data().toString(),

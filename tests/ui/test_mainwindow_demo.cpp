@@ -3,6 +3,7 @@
 #include "mainwindow/MainWindow.h"
 #include "pupilrecord/PupilRecordView.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QLineEdit>
 #include <QSqlQuery>
@@ -29,6 +30,14 @@ TEST(MainWindowOnDemoData, TitleAndSearchShowTheDemo)
     auto* edit = window.findChild<QLineEdit*>(QStringLiteral("pupilSearchEdit"));
     auto* table = window.findChild<QTableView*>(QStringLiteral("pupilResults"));
     ASSERT_NE(edit, nullptr);
+    // The models are checked against Qt's model rules while they are filled and refilled (a breach aborts).
+    QAbstractItemModelTester searchTester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* schools = window.findChild<QTableView*>(QStringLiteral("schoolList"));
+    ASSERT_NE(schools, nullptr);
+    QAbstractItemModelTester schoolTester(schools->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* schoolFilter = window.findChild<QLineEdit*>(QStringLiteral("schoolFilterEdit"));
+    QTest::keyClicks(schoolFilter, QStringLiteral("High"));
+    QTRY_VERIFY_WITH_TIMEOUT(schools->model()->rowCount() > 0, 2000);
     QTest::keyClicks(edit, QStringLiteral("ba"));
     QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 5, 2000);
     const QString first = table->model()->index(0, 0).data().toString();

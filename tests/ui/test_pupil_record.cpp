@@ -98,7 +98,7 @@ TEST_F(PupilRecordTest, HeaderShowsFlagsSchoolAndPlansAndTabsListEachKind)
 
     auto* list = view.findChild<QTableView*>(QStringLiteral("suspensionsList"));
     ASSERT_NE(list, nullptr);
-    QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(list->model()->rowCount(), 1);
     EXPECT_EQ(list->model()->index(0, 0).data().toString(), QStringLiteral("08/10/2024"));
     EXPECT_EQ(list->model()->index(0, 1).data().toString(), QStringLiteral("2"));
