@@ -3,6 +3,7 @@
 
 #include "forms/SuspensionDialog.h"
 #include "pupilrecord/PupilRecordView.h"
+#include "pupilrecord/RecordForms.h"
 #include "pupilrecord/RecordListModel.h"
 #include "repositories/ExclusionRepository.h"
 #include "repositories/PupilRepository.h"
@@ -187,6 +188,45 @@ TEST_F(PupilRecordTest, ASuspensionAddedFromTheRecordIsUndoneWholeAndAColleagues
     auto* message = view.findChild<QLabel*>(QStringLiteral("recordMessage"));
     EXPECT_TRUE(message->text().startsWith(QStringLiteral("Could not undo:"))) << message->text().toStdString();
     EXPECT_FALSE(view.undoStack()->canUndo()); // the refused step is dropped
+}
+
+// Every entry of the Add menu opens its own form by its shortcut; Esc leaves the database untouched.
+TEST_F(PupilRecordTest, EveryAddShortcutOpensItsFormAndEscCancels)
+{
+    PupilRecordView view(db(), m_pupil);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
+    const std::vector<std::pair<CaseRecordKind, const char*>> expected{
+        {CaseRecordKind::Suspension, "casebook::SuspensionDialog"},
+        {CaseRecordKind::Exclusion, "casebook::PermanentExclusionDialog"},
+        {CaseRecordKind::Psp, "casebook::PspDialog"},
+        {CaseRecordKind::PipReferral, "casebook::PipReferralDialog"},
+        {CaseRecordKind::Support, "casebook::SupportDialog"},
+        {CaseRecordKind::Placement, "casebook::PlacementDialog"},
+        {CaseRecordKind::ApPlacement, "casebook::ApPlacementDialog"},
+        {CaseRecordKind::Registration, "casebook::EheCmeDialog"},
+        {CaseRecordKind::Enrolment, "casebook::EnrolmentDialog"},
+        {CaseRecordKind::Contact, "casebook::ContactDialog"},
+        {CaseRecordKind::CaseNote, "casebook::CaseNoteDialog"},
+    };
+    ASSERT_EQ(addableRecordForms().size(), expected.size());
+    for (size_t i = 0; i < expected.size(); ++i) {
+        const RecordFormInfo& info = addableRecordForms()[i];
+        SCOPED_TRACE(caseRecordKindId(info.kind).toStdString());
+        EXPECT_EQ(info.kind, expected[i].first);
+        QString opened;
+        whenModalOpens([&opened](QWidget* modal) {
+            opened = QString::fromLatin1(modal->metaObject()->className());
+            QTest::keyClick(modal, Qt::Key_Escape);
+        });
+        QApplication::setActiveWindow(&view);
+        view.setFocus();
+        QTest::keySequence(&view, info.shortcut);
+        EXPECT_EQ(opened, QString::fromLatin1(expected[i].second));
+    }
+    EXPECT_FALSE(view.undoStack()->canUndo()); // nothing was saved
+    EXPECT_EQ(count(QStringLiteral("suspensions")), 1);
 }
 
 } // namespace
