@@ -220,6 +220,7 @@ enum class SearchKind
 {
     Empty,
     Upn,
+    UpnPrefix, // the check letter and at least the LA code and establishment number, as the officer types on
     DateOfBirth,
     OneWord,
     Words
@@ -240,6 +241,10 @@ SearchKind searchKind(const QString& trimmed)
     if (upnLike.match(trimmed).hasMatch()) {
         return SearchKind::Upn;
     }
+    static const QRegularExpression upnStart(QStringLiteral("^[A-Za-z][0-9]{7,11}$"));
+    if (upnStart.match(trimmed).hasMatch()) {
+        return SearchKind::UpnPrefix;
+    }
     if (searchDate(trimmed).isValid()) {
         return SearchKind::DateOfBirth;
     }
@@ -257,6 +262,12 @@ SqlStatement PupilRepository::searchStatement(const QString& text, int limit)
     case SearchKind::Upn:
         return {kSummaryColumns + QStringLiteral("p.upn = ?") + kOrder + QStringLiteral(" LIMIT ?"),
                 {trimmed.toUpper(), limit}};
+    case SearchKind::UpnPrefix: {
+        // A range on the UPN's unique index, in UPN order (no sort however many match).
+        const QString upper = trimmed.toUpper();
+        return {kSummaryColumns + QStringLiteral("p.upn >= ? AND p.upn < ? ORDER BY p.upn LIMIT ?"),
+                {upper, prefixUpperBound(upper), limit}};
+    }
     case SearchKind::DateOfBirth:
         return {kSummaryColumns + QStringLiteral("p.date_of_birth = ?") + kOrder + QStringLiteral(" LIMIT ?"),
                 {searchDate(trimmed).toString(Qt::ISODate), limit}};
