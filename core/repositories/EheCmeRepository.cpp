@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/SqlQuery.h"
+#include "repositories/SchoolRepository.h"
 #include "repositories/VersionedWrite.h"
 
 namespace casebook {
@@ -87,15 +88,7 @@ Result<std::vector<ExclusionDate>> EheCmeRepository::exclusionDates(qint64 pupil
 
 Result<qint64> EheCmeRepository::latestSchoolOf(qint64 pupilId)
 {
-    SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT school_id FROM enrolments WHERE pupil_id = :pupil AND voided_at IS NULL "
-                              "ORDER BY end_date IS NULL DESC, coalesce(end_date, start_date) DESC, start_date DESC "
-                              "LIMIT 1"));
-    q.bind(QStringLiteral(":pupil"), pupilId);
-    if (Status st = q.exec(); !st) {
-        return st.error();
-    }
-    return q.next() ? q.id(0) : qint64(0);
+    return SchoolRepository(m_db).latestSchoolOf(pupilId);
 }
 
 } // namespace casebook

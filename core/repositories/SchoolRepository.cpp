@@ -230,6 +230,19 @@ Result<qint64> SchoolRepository::currentSchoolOf(qint64 pupilId)
     return q.next() ? q.id(0) : qint64(0);
 }
 
+Result<qint64> SchoolRepository::latestSchoolOf(qint64 pupilId)
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT school_id FROM enrolments WHERE pupil_id = :pupil AND voided_at IS NULL "
+                              "ORDER BY end_date IS NULL DESC, coalesce(end_date, start_date) DESC, start_date DESC "
+                              "LIMIT 1"));
+    q.bind(QStringLiteral(":pupil"), pupilId);
+    if (Status st = q.exec(); !st) {
+        return st.error();
+    }
+    return q.next() ? q.id(0) : qint64(0);
+}
+
 Status SchoolRepository::setRoll(qint64 schoolId, const QString& academicYear, int headcount)
 {
     // Replace in two portable statements inside one transaction (no dialect-specific upsert needed).

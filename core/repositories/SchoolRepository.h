@@ -48,6 +48,8 @@ public:
 
     // The school the pupil is on roll at now (latest open enrolment), or 0.
     Result<qint64> currentSchoolOf(qint64 pupilId);
+    // The school the pupil is on roll at now or, failing that, the one they left last; 0 when they have none.
+    Result<qint64> latestSchoolOf(qint64 pupilId);
 
     // Schools whose name, URN or LAESTAB contains `filter` (all when empty), by name; at most `limit`.
     Result<QVector<Row>> list(const QString& filter, int limit);

@@ -156,7 +156,9 @@ std::vector<FieldIssue> checkExclusion(const PermanentExclusion& candidate,
     checkReviewPanel(candidate, issues);
     checkAfterwards(candidate, issues);
     for (const PermanentExclusion& other : others) {
-        if ((candidate.id != 0 && other.id == candidate.id) || !exclusionStands(other)) {
+        // Only an exclusion decided by then is "already" there: editing the earlier of two is not recording another.
+        if ((candidate.id != 0 && other.id == candidate.id) || !exclusionStands(other) ||
+            other.decisionDate > candidate.decisionDate) {
             continue;
         }
         issues.push_back({QStringLiteral("previousExclusion"),

@@ -126,6 +126,7 @@ void ContactDialog::load()
     if (!loaded) {
         m_saveError->setText(tr("Could not open the contact: %1").arg(loaded.error().message));
         m_saveError->show();
+        m_loadFailed = true;
         return;
     }
     m_loaded = loaded.value();
@@ -155,7 +156,7 @@ Contact ContactDialog::contact() const
 
 bool ContactDialog::revalidate()
 {
-    const bool ok = m_issues.show(checkContact(contact()));
+    const bool ok = m_issues.show(checkContact(contact())) && !m_loadFailed;
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
     return ok;
 }

@@ -43,6 +43,7 @@ private:
     qint64 m_contactId;
     qint64 m_savedId = 0;
     Contact m_loaded;
+    bool m_loadFailed = false; // the record could not be opened: nothing to save over
     QLineEdit* m_name;
     QComboBox* m_relationship;
     QCheckBox* m_parentalResponsibility;

@@ -201,6 +201,7 @@ void EnrolmentDialog::load()
     if (!loaded) {
         m_saveError->setText(tr("Could not open the enrolment: %1").arg(loaded.error().message));
         m_saveError->show();
+        m_loadFailed = true;
         return;
     }
     m_loaded = loaded.value();
@@ -255,7 +256,7 @@ std::vector<FieldIssue> EnrolmentDialog::issues() const
 
 bool EnrolmentDialog::revalidate()
 {
-    const bool ok = m_issues.show(issues());
+    const bool ok = m_issues.show(issues()) && !m_loadFailed;
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
     return ok;
 }

@@ -51,6 +51,7 @@ private:
     qint64 m_enrolmentId;
     qint64 m_savedId = 0;
     Enrolment m_loaded;
+    bool m_loadFailed = false; // the record could not be opened: nothing to save over
     std::optional<Enrolment> m_leaving;
     std::vector<Enrolment> m_others;
     bool m_startDateChosen = false; // once the officer sets the first day, it no longer follows the last day

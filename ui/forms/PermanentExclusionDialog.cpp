@@ -133,8 +133,9 @@ PermanentExclusionDialog::PermanentExclusionDialog(Database& db, qint64 pupilId,
     layout->addWidget(m_buttons);
 
     if (exclusionId == 0) {
-        const auto currentSchool = SchoolRepository(db).currentSchoolOf(pupilId);
-        forms::fillSchoolCombo(db, m_school, currentSchool ? currentSchool.value() : 0);
+        // The school the pupil is at, or was at last: never an unrelated school that sorts first.
+        const auto latestSchool = SchoolRepository(db).latestSchoolOf(pupilId);
+        forms::fillSchoolCombo(db, m_school, latestSchool ? latestSchool.value() : 0);
         fillReasons();
     } else {
         load(exclusionId); // the pupil is the record's

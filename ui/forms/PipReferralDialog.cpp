@@ -114,8 +114,9 @@ PipReferralDialog::PipReferralDialog(Database& db, qint64 pupilId, qint64 referr
     if (referralId != 0) {
         load(referralId);
     } else {
-        const auto currentSchool = SchoolRepository(db).currentSchoolOf(pupilId);
-        forms::fillSchoolCombo(db, m_school, currentSchool ? currentSchool.value() : 0);
+        // The school the pupil is at, or was at last: never an unrelated school that sorts first.
+        const auto latestSchool = SchoolRepository(db).latestSchoolOf(pupilId);
+        forms::fillSchoolCombo(db, m_school, latestSchool ? latestSchool.value() : 0);
         fillMeetings(0);
     }
     connectFields();

@@ -117,8 +117,9 @@ PspDialog::PspDialog(Database& db, qint64 pupilId, qint64 pspId, QWidget* parent
     if (pspId != 0) {
         load(pspId);
     } else {
-        const auto currentSchool = SchoolRepository(db).currentSchoolOf(pupilId);
-        forms::fillSchoolCombo(db, m_school, currentSchool ? currentSchool.value() : 0);
+        // The school the pupil is at, or was at last: never an unrelated school that sorts first.
+        const auto latestSchool = SchoolRepository(db).latestSchoolOf(pupilId);
+        forms::fillSchoolCombo(db, m_school, latestSchool ? latestSchool.value() : 0);
         const Guard guard(m_programmatic);
         m_plannedEnd->setDate(m_start->date().addDays(7LL * kPspTypicalWeeks));
         scheduleReviews();

@@ -251,6 +251,7 @@ void PupilDialog::load()
     if (!loaded) {
         m_saveError->setText(tr("Could not open the pupil: %1").arg(loaded.error().message));
         m_saveError->show();
+        m_loadFailed = true;
         return;
     }
     m_loaded = loaded.value();
@@ -351,6 +352,7 @@ bool PupilDialog::revalidate()
         rest.insert(rest.end(), school.begin(), school.end());
         ok = !hasErrors(rest);
     }
+    ok = ok && !m_loadFailed;
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
     return ok;
 }

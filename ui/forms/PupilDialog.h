@@ -61,6 +61,7 @@ private:
     qint64 m_existingChosen = 0;
     QDate m_today;
     Pupil m_loaded;
+    bool m_loadFailed = false;      // the pupil could not be opened: nothing to save over
     QStringList m_acceptedWarnings; // warnings the record had when opened: not asked about again
     QString m_ownerUpn;             // the UPN m_owner was looked up for
     QString m_owner;
