@@ -227,25 +227,13 @@ void ApPlacementDialog::accept()
     if (!forms::confirmWarnings(this, checkApPlacement(p))) {
         return;
     }
-    Status saved;
-    if (p.id == 0) {
-        auto id = ApPlacementRepository(m_db).insert(p);
-        if (id) {
-            m_savedId = id.value();
-        } else {
-            saved = id.error();
-        }
-    } else {
-        saved = ApPlacementRepository(m_db).update(p, m_record.rowVersion);
-        if (saved) {
-            m_savedId = p.id;
-        }
-    }
+    const Result<qint64> saved = forms::insertOrUpdate(ApPlacementRepository(m_db), p, m_record.rowVersion);
     if (!saved) {
         m_saveError->setText(tr("Not saved: %1").arg(saved.error().message));
         m_saveError->show();
         return;
     }
+    m_savedId = saved.value();
     QDialog::accept();
 }
 

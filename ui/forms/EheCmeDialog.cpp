@@ -148,25 +148,13 @@ void EheCmeDialog::accept()
         return;
     }
     const EheCmeRegistration r = registration();
-    Status saved;
-    if (r.id == 0) {
-        auto id = EheCmeRepository(m_db).insert(r);
-        if (id) {
-            m_savedId = id.value();
-        } else {
-            saved = id.error();
-        }
-    } else {
-        saved = EheCmeRepository(m_db).update(r, m_record.rowVersion);
-        if (saved) {
-            m_savedId = r.id;
-        }
-    }
+    const Result<qint64> saved = forms::insertOrUpdate(EheCmeRepository(m_db), r, m_record.rowVersion);
     if (!saved) {
         m_saveError->setText(tr("Not saved: %1").arg(saved.error().message));
         m_saveError->show();
         return;
     }
+    m_savedId = saved.value();
     QDialog::accept();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "services/FieldIssue.h"
 
 #include <QDate>
@@ -46,6 +47,19 @@ void addTabShortcuts(QTabWidget* tabs);
 
 // A label for the red "Not saved: ..." line at the foot of a form.
 QLabel* makeSaveErrorLabel(QWidget* parent);
+
+// Inserts a new record (id 0) or updates it, guarded by the row version the form loaded; the record's id.
+template <typename Repository, typename Record>
+Result<qint64> insertOrUpdate(Repository&& repository, const Record& record, int loadedRowVersion)
+{
+    if (record.id == 0) {
+        return repository.insert(record);
+    }
+    if (Status updated = repository.update(record, loadedRowVersion); !updated) {
+        return updated.error();
+    }
+    return record.id;
+}
 
 // Asks the officer to confirm each warning in turn; false as soon as one is declined.
 bool confirmWarnings(QWidget* parent, const std::vector<FieldIssue>& issues);

@@ -164,25 +164,13 @@ void PlacementDialog::accept()
     if (!forms::confirmWarnings(this, checkPlacement(p, m_others))) {
         return;
     }
-    Status saved;
-    if (p.id == 0) {
-        auto id = PlacementRepository(m_db).insert(p);
-        if (id) {
-            m_savedId = id.value();
-        } else {
-            saved = id.error();
-        }
-    } else {
-        saved = PlacementRepository(m_db).update(p, m_record.rowVersion);
-        if (saved) {
-            m_savedId = p.id;
-        }
-    }
+    const Result<qint64> saved = forms::insertOrUpdate(PlacementRepository(m_db), p, m_record.rowVersion);
     if (!saved) {
         m_saveError->setText(tr("Not saved: %1").arg(saved.error().message));
         m_saveError->show();
         return;
     }
+    m_savedId = saved.value();
     QDialog::accept();
 }
 

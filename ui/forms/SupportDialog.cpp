@@ -145,25 +145,13 @@ void SupportDialog::accept()
     if (!forms::confirmWarnings(this, checkSupport(s, QDate::currentDate()))) {
         return;
     }
-    Status saved;
-    if (s.id == 0) {
-        auto id = SupportRepository(m_db).insert(s);
-        if (id) {
-            m_savedId = id.value();
-        } else {
-            saved = id.error();
-        }
-    } else {
-        saved = SupportRepository(m_db).update(s, m_record.rowVersion);
-        if (saved) {
-            m_savedId = s.id;
-        }
-    }
+    const Result<qint64> saved = forms::insertOrUpdate(SupportRepository(m_db), s, m_record.rowVersion);
     if (!saved) {
         m_saveError->setText(tr("Not saved: %1").arg(saved.error().message));
         m_saveError->show();
         return;
     }
+    m_savedId = saved.value();
     QDialog::accept();
 }
 
