@@ -3,6 +3,7 @@
 #include "forms/DateTyping.h"
 
 #include "repositories/SchoolRepository.h"
+#include "rules/ReasonCodes.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -220,6 +221,33 @@ void addTabShortcuts(QTabWidget* tabs)
                      [tabs] { tabs->setCurrentIndex((tabs->currentIndex() + 1) % tabs->count()); });
     QObject::connect(previous, &QShortcut::activated, tabs,
                      [tabs] { tabs->setCurrentIndex((tabs->currentIndex() + tabs->count() - 1) % tabs->count()); });
+}
+
+void fillReasonCombos(QComboBox* const (&combos)[3], QDate day)
+{
+    const std::vector<ReasonCode> valid = reasonCodesValidOn(day, builtInReasonCodes());
+    for (QComboBox* combo : combos) {
+        const QString chosen = combo->currentData().toString();
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(QObject::tr("(none)"), QString());
+        for (const ReasonCode& code : valid) {
+            combo->addItem(code.code + QStringLiteral(" \u2014 ") + code.description, code.code);
+        }
+        combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+    }
+}
+
+QStringList chosenReasonCodes(const QComboBox* const (&combos)[3])
+{
+    QStringList codes;
+    for (const QComboBox* combo : combos) {
+        const QString code = combo->currentData().toString();
+        if (!code.isEmpty()) {
+            codes << code;
+        }
+    }
+    return codes;
 }
 
 QLabel* makeSaveErrorLabel(QWidget* parent)

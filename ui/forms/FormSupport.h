@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -44,6 +45,12 @@ void fillChoiceCombo(QComboBox* combo, const std::vector<std::pair<QString, QStr
 // Ctrl+PgDown / Ctrl+PgUp change to the next / previous tab from anywhere in the tabs' window (date fields
 // and combo boxes would otherwise take the keys for themselves).
 void addTabShortcuts(QTabWidget* tabs);
+
+// Fills the reason combos of a suspension or exclusion with "(none)" and the DfE codes valid on `day`, keeping
+// each combo's choice where it is still valid.
+void fillReasonCombos(QComboBox* const (&combos)[3], QDate day);
+// The codes chosen in those combos, in order, leaving out "(none)".
+QStringList chosenReasonCodes(const QComboBox* const (&combos)[3]);
 
 // A label for the red "Not saved: ..." line at the foot of a form.
 QLabel* makeSaveErrorLabel(QWidget* parent);

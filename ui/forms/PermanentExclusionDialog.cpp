@@ -379,17 +379,7 @@ void PermanentExclusionDialog::load(qint64 exclusionId)
 
 void PermanentExclusionDialog::fillReasons()
 {
-    const std::vector<ReasonCode> valid = reasonCodesValidOn(m_decision->date(), builtInReasonCodes());
-    for (QComboBox* combo : m_reasons) {
-        const QString chosen = combo->currentData().toString();
-        const QSignalBlocker block(combo);
-        combo->clear();
-        combo->addItem(tr("(none)"), QString());
-        for (const ReasonCode& code : valid) {
-            combo->addItem(code.code + QStringLiteral(" \u2014 ") + code.description, code.code);
-        }
-        combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
-    }
+    forms::fillReasonCombos(m_reasons, m_decision->date());
 }
 
 PermanentExclusion PermanentExclusionDialog::exclusion() const
@@ -401,12 +391,7 @@ PermanentExclusion PermanentExclusionDialog::exclusion() const
     x.schoolId = m_school->currentData().toLongLong();
     x.decisionDate = m_decision->date();
     x.effectiveDate = m_effective->date();
-    for (const QComboBox* combo : m_reasons) {
-        const QString code = combo->currentData().toString();
-        if (!code.isEmpty()) {
-            x.reasonCodes << code;
-        }
-    }
+    x.reasonCodes = forms::chosenReasonCodes(m_reasons);
     x.wouldMissExam = m_wouldMissExam->isChecked();
     x.detail = m_detail->toPlainText().trimmed();
     x.parentNotifiedOn = optionalDate(m_parent);

@@ -277,17 +277,7 @@ void SuspensionDialog::load(qint64 suspensionId)
 
 void SuspensionDialog::fillReasons()
 {
-    const std::vector<ReasonCode> valid = reasonCodesValidOn(m_firstDay->date(), builtInReasonCodes());
-    for (QComboBox* combo : m_reasons) {
-        const QString chosen = combo->currentData().toString();
-        const QSignalBlocker block(combo);
-        combo->clear();
-        combo->addItem(tr("(none)"), QString());
-        for (const ReasonCode& code : valid) {
-            combo->addItem(code.code + QStringLiteral(" \u2014 ") + code.description, code.code);
-        }
-        combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
-    }
+    forms::fillReasonCombos(m_reasons, m_firstDay->date());
 }
 
 Suspension SuspensionDialog::suspension() const
@@ -302,12 +292,7 @@ Suspension SuspensionDialog::suspension() const
     s.lunchtime = m_lunchtime->isChecked();
     s.sessions = s.lunchtime ? 1 : qRound(m_days->value() * 2);
     s.decisionDate = optionalDate(m_decision);
-    for (const QComboBox* combo : m_reasons) {
-        const QString code = combo->currentData().toString();
-        if (!code.isEmpty()) {
-            s.reasonCodes << code;
-        }
-    }
+    s.reasonCodes = forms::chosenReasonCodes(m_reasons);
     s.parentNotifiedOn = optionalDate(m_parent);
     s.governorsNotifiedOn = optionalDate(m_governors);
     s.laNotifiedOn = optionalDate(m_la);
