@@ -2,9 +2,12 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <functional>
 #include <map>
+#include <memory>
+#include <set>
 
 namespace {
 
@@ -25,11 +28,30 @@ QString usage()
                           "  --version  Print the version.\n");
 }
 
+// Commands that draw documents need fonts and paint devices (Qt Gui); they run on the offscreen platform unless
+// one is chosen, so they work without a display. The rest stay console-only.
+bool drawsDocuments(int argc, char** argv)
+{
+    static const std::set<std::string> kDrawing = {"history", "minutes"};
+    return argc > 1 && kDrawing.count(argv[1]) > 0;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+{
+    if (drawsDocuments(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Casebook"));
     QCoreApplication::setApplicationName(QStringLiteral("Casebook"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEBOOK_VERSION));
