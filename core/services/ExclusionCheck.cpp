@@ -24,6 +24,9 @@ bool outOfOrder(QDate later, QDate earlier)
 
 void checkDecision(const PermanentExclusion& x, const CalendarSet& calendars, std::vector<FieldIssue>& issues)
 {
+    if (x.schoolId <= 0) {
+        addError(issues, "school", QStringLiteral("Choose the school that excluded the pupil."));
+    }
     const SchoolCalendar& calendar = calendars.forSchool(x.schoolId);
     if (!x.effectiveDate.isValid()) {
         addError(issues, "effectiveDate", QStringLiteral("Enter the first day the pupil is excluded."));

@@ -104,6 +104,9 @@ std::vector<FieldIssue> checkSuspension(const Suspension& candidate, const std::
                                         const std::vector<DateSpan>& psps, const CalendarSet& calendars)
 {
     std::vector<FieldIssue> issues;
+    if (candidate.schoolId <= 0) {
+        issues.push_back({QStringLiteral("school"), QStringLiteral("Choose the school that suspended the pupil.")});
+    }
     const SchoolCalendar& calendar = calendars.forSchool(candidate.schoolId);
     if (!candidate.firstDay.isValid()) {
         issues.push_back({QStringLiteral("firstDay"), QStringLiteral("Enter the first day of the suspension.")});

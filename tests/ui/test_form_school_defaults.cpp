@@ -9,6 +9,9 @@
 #include "repositories/SchoolRepository.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
 
 #include <gtest/gtest.h>
 
@@ -59,6 +62,35 @@ TEST_F(FormSchoolDefaultTest, NewRecordsStartOnTheSchoolThePupilLeftLast)
     for (auto& [name, dialog] : forms) {
         SCOPED_TRACE(name);
         EXPECT_EQ(schoolShown(*dialog), m_northfield);
+    }
+}
+
+TEST_F(FormSchoolDefaultTest, APupilWithNoSchoolHistoryIsAskedToChooseOne)
+{
+    const qint64 newcomer = PupilRepository(db())
+                                .insert(makePupil(QStringLiteral("Sam"), QStringLiteral("Newcomer"), QDate(2012, 2, 3),
+                                                  makeUpn(938, 4001, 12, 2)))
+                                .value();
+    std::vector<std::pair<const char*, std::unique_ptr<QDialog>>> forms;
+    forms.emplace_back("suspension", std::make_unique<SuspensionDialog>(db(), newcomer));
+    forms.emplace_back("exclusion", std::make_unique<PermanentExclusionDialog>(db(), newcomer));
+    forms.emplace_back("psp", std::make_unique<PspDialog>(db(), newcomer));
+    forms.emplace_back("referral", std::make_unique<PipReferralDialog>(db(), newcomer));
+    for (auto& [name, dialog] : forms) {
+        SCOPED_TRACE(name);
+        auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("schoolCombo"));
+        ASSERT_NE(combo, nullptr);
+        EXPECT_EQ(combo->currentText(), QStringLiteral("(choose a school)"));
+        EXPECT_EQ(schoolShown(*dialog), 0);
+        auto* issue = dialog->findChild<QLabel*>(QStringLiteral("schoolIssue"));
+        ASSERT_NE(issue, nullptr);
+        EXPECT_FALSE(issue->isHidden());
+        EXPECT_TRUE(issue->text().startsWith(QStringLiteral("Choose the"))) << issue->text().toStdString();
+        auto* save = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+        ASSERT_NE(save, nullptr);
+        EXPECT_FALSE(save->isEnabled());
+        combo->setCurrentIndex(combo->findData(m_northfield));
+        EXPECT_TRUE(issue->isHidden());
     }
 }
 

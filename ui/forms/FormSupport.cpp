@@ -197,6 +197,11 @@ void fillSchoolCombo(Database& db, QComboBox* combo, qint64 preselect, bool allo
             combo->addItem(row.school.name + QStringLiteral(" (") + row.school.urn + QLatin1Char(')'), row.school.id);
         }
     }
+    // A required school with nothing to preselect starts on a placeholder, so that a pupil with no school history
+    // is never given whichever school sorts first: the form's check asks for a choice.
+    if (!allowNone && combo->findData(preselect) < 0) {
+        combo->insertItem(0, QObject::tr("(choose a school)"), qint64(0));
+    }
     combo->setCurrentIndex(std::max(0, combo->findData(preselect)));
 }
 

@@ -201,6 +201,7 @@ QWidget* PermanentExclusionDialog::buildDecisionPage()
     auto* page = new QWidget(this);
     auto* form = new QFormLayout;
     form->addRow(tr("Sc&hool:"), m_school);
+    form->addRow(QString(), m_issues.add(QStringLiteral("school")));
     form->addRow(QString(), m_issues.add(QStringLiteral("previousExclusion")));
     form->addRow(tr("Dec&ision on:"), m_decision);
     form->addRow(QString(), m_issues.add(QStringLiteral("decisionDate")));

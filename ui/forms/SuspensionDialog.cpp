@@ -142,6 +142,7 @@ QWidget* SuspensionDialog::buildSuspensionPage()
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
     form->addRow(tr("Sc&hool:"), m_school);
+    form->addRow(QString(), m_issues.add(QStringLiteral("school")));
     form->addRow(tr("&First day:"), m_firstDay);
     form->addRow(QString(), m_issues.add(QStringLiteral("firstDay")));
     form->addRow(QString(), m_issues.add(QStringLiteral("psp")));

@@ -61,6 +61,8 @@ TEST(SuspensionCheck, TableOfCases)
     const SuspensionFacts lastYear = makeSuspension(4, QDate(2024, 6, 11), 2);
     SuspensionFacts cancelledEarlier = makeSuspension(5, QDate(2024, 9, 17), 2);
     cancelledEarlier.cancelled = true; // cancelled before it began
+    Suspension noSchool = candidate(QDate(2024, 10, 8), 2);
+    noSchool.schoolId = 0; // a pupil with no school history: the form offers no school until one is chosen
     const std::vector<Case> cases = {
         {"a plain school day", candidate(QDate(2024, 10, 8), 2), {}, {}, "", "", FieldIssue::Severity::Error},
         {"a Saturday",
@@ -78,6 +80,7 @@ TEST(SuspensionCheck, TableOfCases)
          "not a school day",
          FieldIssue::Severity::Error},
         {"no reason", candidate(QDate(2024, 10, 8), 2, {}), {}, {}, "reasons", "", FieldIssue::Severity::Error},
+        {"no school chosen", noSchool, {}, {}, "school", "Choose the school", FieldIssue::Severity::Error},
         {"a pre-2020 code",
          candidate(QDate(2024, 10, 8), 2, {QStringLiteral("PD")}),
          {},
