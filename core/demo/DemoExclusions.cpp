@@ -150,6 +150,15 @@ void recordExclusion(DemoContext& c, DemoRandom& r, DemoReasons& reasons, int pu
         if (compulsoryAge) {
             c.state[static_cast<std::size_t>(pupil)].returnYear = calendar.yearIndexOf(yearEnd) + 1; // a new school
         }
+    } else if (x.boardOutcome == QLatin1String("upheld") && !reinstatedOn.isValid()) {
+        // Excluded late in the summer term: the board upholds it after the holiday. The pupil does not return to
+        // the school that excluded them; they leave its roll at the end of the year and start somewhere new.
+        c.leave(pupil, std::max(yearEnd, decision), QStringLiteral("permanent_exclusion"), -1,
+                compulsoryAge ? QStringLiteral("Education arranged by the LA")
+                              : QStringLiteral("Further education college"));
+        if (compulsoryAge) {
+            c.state[static_cast<std::size_t>(pupil)].returnYear = calendar.yearIndexOf(yearEnd) + 1;
+        }
     }
     if (reinstatedOn.isValid()) {
         reinstate(c, r, pupil, school, reinstatedOn, yearEnd);

@@ -68,6 +68,7 @@ PspOutcome startPsp(DemoContext& c, DemoRandom& r, int pupil, int school, QDate 
             out.escalated = true;
         } else {
             psp.status = QStringLiteral("lapsed");
+            psp.end = midReview.addDays(14); // the school stopped running it after the first review fell due
             psp.outcome = QStringLiteral("Reviews not held; the school did not continue the plan.");
         }
         if (psp.end.isValid()) {
@@ -90,7 +91,9 @@ PspOutcome startPsp(DemoContext& c, DemoRandom& r, int pupil, int school, QDate 
                                         "Behaviour points down; attendance still a concern.",
                                         "Little progress; further support discussed."});
         }
-        c.data.pspReviews.push_back(review);
+        if (!psp.end.isValid() || due <= psp.end) { // no review falls due once a plan has ended
+            c.data.pspReviews.push_back(review);
+        }
     }
     c.addNote(r, pupil, start, "meeting",
               QStringLiteral("Pastoral support plan meeting at school; LA representative attended. Targets agreed."));

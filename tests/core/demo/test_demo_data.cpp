@@ -359,5 +359,18 @@ TEST_F(SmallDemo, CaseworkFollowsRepeatedSuspensions)
     EXPECT_GT(value(QStringLiteral("SELECT count(*) FROM case_notes")), 0);
 }
 
+TEST_F(SmallDemo, PlansThatEndedHaveAnEndDateAndNoReviewAfterIt)
+{
+    EXPECT_GT(value(QStringLiteral("SELECT count(*) FROM psps WHERE status = 'lapsed'")), 0);
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM psps WHERE status <> 'active' AND end_date IS NULL")), 0);
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM psps WHERE status = 'active' AND end_date IS NOT NULL")), 0);
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM psp_reviews r JOIN psps p ON p.id = r.psp_id "
+                                   "WHERE p.end_date IS NOT NULL AND r.due_on > p.end_date")),
+              0);
+    EXPECT_GT(value(QStringLiteral("SELECT count(*) FROM psp_reviews r JOIN psps p ON p.id = r.psp_id "
+                                   "WHERE p.status = 'lapsed' AND r.held_on IS NULL")),
+              0);
+}
+
 } // namespace
 } // namespace casebook::demo::test

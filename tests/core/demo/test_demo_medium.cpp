@@ -92,6 +92,38 @@ TEST_F(MediumDemo, ExclusionsGoThroughTheBoardAndSomeToAnIndependentReviewPanel)
     EXPECT_LT(reinstated, static_cast<int>(data().exclusions.size()) / 4);
 }
 
+// A pupil whose permanent exclusion the board upheld (and no one reversed) is off that school's roll by the board's
+// meeting, including after an exclusion late in the summer term whose board meets after the holiday.
+TEST_F(MediumDemo, AnUpheldExclusionTakesThePupilOffTheSchoolsRoll)
+{
+    std::multimap<std::pair<qint64, qint64>, const EnrolmentRow*> enrolments; // (pupil, school) -> enrolment
+    for (const EnrolmentRow& e : data().enrolments) {
+        enrolments.emplace(std::make_pair(e.pupil, e.school), &e);
+    }
+    int checked = 0;
+    int afterTheSummer = 0;
+    for (const ExclusionRow& x : data().exclusions) {
+        if (x.boardOutcome != QLatin1String("upheld") || x.reconsiderationOutcome == QLatin1String("reinstated")) {
+            continue;
+        }
+        ++checked;
+        afterTheSummer += x.boardMeeting.month() >= 9 && x.decisionDate.month() >= 6 ? 1 : 0;
+        const auto [from, to] = enrolments.equal_range({x.pupil, x.school});
+        for (auto it = from; it != to; ++it) {
+            const EnrolmentRow& e = *it->second;
+            if (e.start > x.decisionDate) {
+                continue; // a later, separate enrolment
+            }
+            EXPECT_TRUE(e.end.isValid() && e.end <= x.boardMeeting)
+                << "pupil " << x.pupil << " excluded on " << x.decisionDate.toString(Qt::ISODate).toStdString()
+                << ", board " << x.boardMeeting.toString(Qt::ISODate).toStdString() << ", still on roll until "
+                << e.end.toString(Qt::ISODate).toStdString();
+        }
+    }
+    EXPECT_GT(checked, 10);
+    EXPECT_GT(afterTheSummer, 0);
+}
+
 TEST_F(MediumDemo, SomePupilsPassTheFortyFiveDayLimitButFew)
 {
     std::map<std::pair<qint64, int>, double> days;
