@@ -37,9 +37,9 @@ TEST(MainWindowOnDemoData, TitleAndSearchShowTheDemo)
     QAbstractItemModelTester schoolTester(schools->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto* schoolFilter = window.findChild<QLineEdit*>(QStringLiteral("schoolFilterEdit"));
     QTest::keyClicks(schoolFilter, QStringLiteral("High"));
-    QTRY_VERIFY_WITH_TIMEOUT(schools->model()->rowCount() > 0, 2000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return schools->model()->rowCount() > 0; }, 2000));
     QTest::keyClicks(edit, QStringLiteral("ba"));
-    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 5, 2000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() > 5; }, 2000));
     const QString first = table->model()->index(0, 0).data().toString();
     EXPECT_TRUE(first.startsWith(QStringLiteral("BA"))) << first.toStdString();
     int withSchool = 0;

@@ -102,7 +102,7 @@ void MainWindow::createMenus()
             record->deleteLater();
         }
     });
-    closeTab->setShortcut(QKeySequence::Close);
+    closeTab->setShortcuts(QKeySequence::Close); // Ctrl+W and Ctrl+F4 (setShortcut would keep only the first)
     QAction* schools = go->addAction(tr("&Schools"), this, [this] {
         m_tabs->setCurrentWidget(m_schools);
         m_schools->setFocus();
