@@ -44,6 +44,7 @@ struct PdfTable
     bool shaded = true;           // alternate rows lightly shaded
     bool ruled = true;            // a hairline under each row
     bool boldFirstColumn = false; // key/value blocks
+    bool keepTogether = false;    // a short table moves whole to the next page rather than break (when it fits)
     QString emptyText;            // printed instead of an empty table, e.g. "No events recorded."
 };
 

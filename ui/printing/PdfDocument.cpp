@@ -189,11 +189,12 @@ void PdfDocument::addSubheading(const QString& text)
     addBlock(std::move(block));
 }
 
-void PdfDocument::addParagraph(const QString& text, TextStyle style)
+void PdfDocument::addParagraph(const QString& text, TextStyle style, bool keepWithNext)
 {
     PdfBlock block;
     block.style = style;
     block.text = text;
+    block.keepWithNext = keepWithNext;
     addBlock(std::move(block));
 }
 

@@ -46,7 +46,8 @@ public:
     void addTitle(const QString& text);
     void addHeading(const QString& text);    // kept on the same page as what follows
     void addSubheading(const QString& text); // kept on the same page as what follows
-    void addParagraph(const QString& text, TextStyle style = TextStyle::Body);
+    // `keepWithNext`: an introduction that must not be left alone at the foot of a page.
+    void addParagraph(const QString& text, TextStyle style = TextStyle::Body, bool keepWithNext = false);
     // Two columns, keys in bold; a value may wrap over several lines.
     void addKeyValues(const std::vector<std::pair<QString, QString>>& pairs, qreal keyWidthMm = 45);
     void addTable(PdfTable table);

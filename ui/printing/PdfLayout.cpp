@@ -321,6 +321,7 @@ private:
                 unit.spaceBefore = r == 0 ? space : 0;
                 unit.height = height + 2 * padY;
                 unit.repeatHeader = headerIndex;
+                unit.keepWithNext = table.keepTogether && r + 1 < table.rows.size();
                 placeCells(unit, row, std::vector<std::size_t>(row.size(), 0), lineCounts(row), 0);
                 decorate(unit, table, false, shade);
                 push(std::move(unit));

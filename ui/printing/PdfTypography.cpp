@@ -6,7 +6,9 @@ QFont documentFont(TextStyle style)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setStyleHint(QFont::SansSerif);
-    font.setKerning(true);
+    // No shaping for plain Latin text: no ligatures, so that "fi" in "first" is two letters when the PDF's text
+    // is searched or copied (with ligatures pdftotext reads U+FB01), and layout is faster.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     switch (style) {
     case TextStyle::Title:
         font.setPointSizeF(16);
