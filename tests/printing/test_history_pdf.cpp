@@ -23,13 +23,13 @@ using namespace casebook::printing;
 const QDate kAsOf(2026, 3, 2);
 
 // Matches `pattern` where any run of spaces in it stands for one or more spaces (pdftotext -layout spreads
-// table cells out).
+// table cells out); no-break spaces in the text count as spaces.
 bool hasRow(const QString& text, const QString& pattern)
 {
     QString regex = QRegularExpression::escape(pattern);
     regex.replace(QStringLiteral("\\ "), QStringLiteral(" "));
     regex.replace(QRegularExpression(QStringLiteral(" +")), QStringLiteral("\\s+"));
-    return text.contains(QRegularExpression(regex));
+    return QString(text).replace(QChar(0x00a0), QLatin1Char(' ')).contains(QRegularExpression(regex));
 }
 
 class HistoryPdfTest : public DatabaseTest

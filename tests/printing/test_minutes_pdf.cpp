@@ -3,7 +3,9 @@
 
 #include "MinutesPdf.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -127,6 +129,35 @@ TEST(MinutesPdf, PrintsAttendeesDecisionsAndActionsMarkedOnEveryPage)
         EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("Point %1:").arg(i)))) << i;
     }
     EXPECT_LT(text.lastIndexOf(QStringLiteral("Point 60:")), three);
+}
+
+// With CASEBOOK_SCREENSHOT_DIR set, the first page of realistic minutes is saved as <dir>/minutes-pdf.png (60 dpi)
+// to be looked at.
+TEST(MinutesPdf, FirstPageScreenshot)
+{
+    const QString shots = qEnvironmentVariable("CASEBOOK_SCREENSHOT_DIR");
+    if (shots.isEmpty()) {
+        GTEST_SKIP() << "CASEBOOK_SCREENSHOT_DIR not set";
+    }
+    PanelMinutes m = handMadeMinutes();
+    m.items[1].minutes = QStringLiteral(
+        "The receiving school described the induction plan. The parent supports a fresh start and asked for "
+        "transport to be arranged. The panel noted the attendance of 84% this term.");
+    m.items[2].minutes = QStringLiteral("Deferred: the school's evidence pack had not been received.");
+    m.items[2].actions = {{QStringLiteral("Send the evidence pack to the panel clerk"), QStringLiteral("Headteacher"),
+                           QDate(2025, 3, 31)}};
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("minutes.pdf"));
+    MinutesPdfOptions options;
+    options.generatedOn = QDate(2025, 3, 25);
+    ASSERT_TRUE(writeMinutesPdf(m, file, options));
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
+                  QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), file,
+                  QDir(shots).filePath(QStringLiteral("minutes-pdf"))});
+    ASSERT_TRUE(render.waitForFinished(30000));
+    EXPECT_EQ(render.exitCode(), 0);
 }
 
 TEST(MinutesPdf, AMeetingWithNoReferralsSaysSo)

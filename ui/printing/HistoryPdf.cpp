@@ -90,7 +90,8 @@ void addYears(PdfDocument& doc, const HistoryPdfData& data)
     for (const YearFigures& y : data.years) {
         QStringList reasons;
         for (const auto& [code, times] : y.reasons) {
-            reasons << QStringLiteral("%1 \u00d7%2").arg(code).arg(times);
+            // A no-break space keeps a code with its count when the cell wraps.
+            reasons << QStringLiteral("%1\u00a0\u00d7%2").arg(code).arg(times);
             codes.insert(code);
         }
         QStringList schools;
