@@ -11,5 +11,6 @@ int runAlerts(const QStringList& arguments);
 int runPupil(const QStringList& arguments);
 int runDemo(const QStringList& arguments);
 int runBench(const QStringList& arguments);
+int runHistory(const QStringList& arguments);
 
 } // namespace casebook::cli

@@ -20,6 +20,7 @@ QString usage()
                           "  calendar   Load an LA's term dates and closure days from CSV (--import FILE).\n"
                           "  alerts     List every open statutory deadline and flag across all pupils.\n"
                           "  pupil      Print one pupil's key figures and due dates (--upn UPN).\n"
+                          "  history    Write one pupil's history as a PDF (--upn UPN --out FILE.pdf [--as-of DATE]).\n"
                           "  demo       Fill a new, empty database with realistic demo data (--preset, --seed).\n"
                           "  bench      Measure the operations officers feel on a database (see BENCHMARKS.md).\n"
                           "\n"
@@ -32,7 +33,7 @@ QString usage()
 // one is chosen, so they work without a display. The rest stay console-only.
 bool drawsDocuments(int argc, char** argv)
 {
-    static const std::set<std::string> kDrawing = {"history", "minutes"};
+    static const std::set<std::string> kDrawing = {"history"};
     return argc > 1 && kDrawing.count(argv[1]) > 0;
 }
 
@@ -68,9 +69,10 @@ int main(int argc, char** argv)
     }
 
     const std::map<QString, std::function<int(const QStringList&)>> commands = {
-        {QStringLiteral("check"), runCheck},   {QStringLiteral("calendar"), runCalendar},
-        {QStringLiteral("alerts"), runAlerts}, {QStringLiteral("pupil"), runPupil},
-        {QStringLiteral("demo"), runDemo},     {QStringLiteral("bench"), runBench},
+        {QStringLiteral("check"), runCheck},     {QStringLiteral("calendar"), runCalendar},
+        {QStringLiteral("alerts"), runAlerts},   {QStringLiteral("pupil"), runPupil},
+        {QStringLiteral("demo"), runDemo},       {QStringLiteral("bench"), runBench},
+        {QStringLiteral("history"), runHistory},
     };
     const QString name = args.at(1);
     const auto it = commands.find(name);
