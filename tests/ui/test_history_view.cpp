@@ -156,6 +156,9 @@ TEST_F(HistoryViewTest, HistoryTabShowsTheTimelineFiguresAndSupportTried)
     EXPECT_TRUE(before.contains(QStringLiteral("font-weight:700")) ||
                 before.contains(QStringLiteral("font-weight:600")))
         << before.toStdString();
+    if (const QString dir = qEnvironmentVariable("CASEBOOK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        m_view->grab().save(QDir(dir).filePath(QStringLiteral("pupil-history-exclusion.png")));
+    }
 }
 
 TEST_F(HistoryViewTest, FilterByKindAndDateHidesAndShowsTheRightRows)

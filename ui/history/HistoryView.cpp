@@ -35,6 +35,7 @@ QTableView* makeTable(QWidget* parent, const QString& objectName, const QString&
     table->setWordWrap(false);
     table->setTabKeyNavigation(false);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
@@ -80,6 +81,7 @@ HistoryView::HistoryView(QWidget* parent)
     lower->addWidget(makeSummaryPanel());
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
+    lower->setSizes({780, 560});
 
     m_split = new QSplitter(Qt::Vertical, this);
     m_split->setObjectName(QStringLiteral("historyTimelineSplit"));
@@ -120,6 +122,9 @@ QWidget* HistoryView::makeFilterRow()
     }
     m_from = forms::makeDateEdit(row, QStringLiteral("chronologyFrom"), tr("Events dated from"), true);
     m_to = forms::makeDateEdit(row, QStringLiteral("chronologyTo"), tr("Events dated up to"), true);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(tr("not recorded")) + 48);
+    }
     m_from->setToolTip(tr("Leave as not recorded to start from the first event; Delete clears it"));
     m_to->setToolTip(tr("Leave as not recorded to run to the latest event; Delete clears it"));
     m_order = new QComboBox(row);
@@ -153,33 +158,41 @@ QWidget* HistoryView::makeFilterRow()
 
 QWidget* HistoryView::makeSummaryPanel()
 {
-    auto* panel = new QWidget(this);
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-
-    m_figures = makeTable(panel, QStringLiteral("yearlyFigures"), tr("Key figures by academic year"));
+    m_figures = makeTable(this, QStringLiteral("yearlyFigures"), tr("Key figures by academic year"));
     m_figures->setModel(m_figuresModel);
     m_figures->setSelectionMode(QAbstractItemView::NoSelection);
     m_figures->setFocusPolicy(Qt::StrongFocus);
-    m_support = new QTextBrowser(panel);
+    m_support = new QTextBrowser(this);
     m_support->setObjectName(QStringLiteral("supportTried"));
     m_support->setAccessibleName(tr("Support tried before each permanent exclusion"));
     m_support->setOpenLinks(false);
     m_support->setTabChangesFocus(true);
     m_support->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
 
-    layout->addWidget(buddyLabel(tr("<b>&Key figures by year</b>"), m_figures, panel));
-    layout->addWidget(m_figures, 1);
-    layout->addWidget(buddyLabel(tr("<b>Support tried before ex&clusion</b>"), m_support, panel));
-    layout->addWidget(m_support, 1);
-    return panel;
+    const auto titled = [this](const QString& title, QWidget* body) {
+        auto* box = new QWidget(this);
+        auto* layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(buddyLabel(title, body, box));
+        layout->addWidget(body, 1);
+        return box;
+    };
+    m_summarySplit = new QSplitter(Qt::Vertical, this);
+    m_summarySplit->setObjectName(QStringLiteral("historySummarySplit"));
+    m_summarySplit->setChildrenCollapsible(false);
+    m_summarySplit->addWidget(titled(tr("<b>&Key figures by year</b>"), m_figures));
+    m_summarySplit->addWidget(titled(tr("<b>Support tried before ex&clusion</b>"), m_support));
+    return m_summarySplit;
 }
 
 void HistoryView::setHistory(QVector<ChronologyEvent> events, const PupilHistory& history, TimelineData timeline)
 {
     m_model->setEvents(std::move(events));
     m_figuresModel->setFigures(history.years, timeline.schoolNames);
+    m_figures->scrollToBottom(); // the latest years matter most to the panel
     m_support->setHtml(supportTriedHtml(history.supportTried, timeline.schoolNames));
+    // The support summary needs the room when there is an exclusion to weigh; else the figures do.
+    m_summarySplit->setSizes(history.supportTried.empty() ? QList<int>{250, 130} : QList<int>{170, 230});
     m_timeline->setTimeline(std::move(timeline));
     updateCount();
 }

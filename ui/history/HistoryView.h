@@ -63,6 +63,7 @@ private:
     QTableView* m_figures = nullptr;
     QTextBrowser* m_support = nullptr;
     QSplitter* m_split = nullptr;
+    QSplitter* m_summarySplit = nullptr;
 };
 
 } // namespace casebook

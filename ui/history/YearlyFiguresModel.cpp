@@ -108,7 +108,7 @@ QVariant YearlyFiguresModel::headerData(int section, Qt::Orientation orientation
     case Reasons:
         return tr("Most given reasons");
     case PermanentExclusions:
-        return tr("Permanent exclusions");
+        return tr("Permanent\nexclusions");
     case Schools:
         return tr("Schools attended");
     default:

@@ -21,9 +21,9 @@ public:
         Year,
         Suspensions,
         Days,
-        Reasons,
         PermanentExclusions,
         Schools,
+        Reasons,
         ColumnCount
     };
 
