@@ -35,7 +35,8 @@ SqlStatement ChronologyRepository::statement(qint64 pupilId, bool newestFirst) c
                        "AND irp_meeting_on IS NOT NULL"),
         QStringLiteral("SELECT start_date, 'psp_started', 'psps', id, school_id, status, outcome FROM psps "
                        "WHERE pupil_id = ? AND voided_at IS NULL"),
-        QStringLiteral("SELECT v.held_on, 'psp_review', 'psp_reviews', v.id, p.school_id, NULL, v.notes "
+        // A review is part of its plan: the row opens the plan (source psps, the plan's id).
+        QStringLiteral("SELECT v.held_on, 'psp_review', 'psps', p.id, p.school_id, NULL, v.notes "
                        "FROM psp_reviews v JOIN psps p ON p.id = v.psp_id WHERE p.pupil_id = ? "
                        "AND p.voided_at IS NULL AND v.held_on IS NOT NULL"),
         QStringLiteral("SELECT received_on, 'pip_referral', 'pip_referrals', id, school_id, status, reason "

@@ -1,7 +1,7 @@
 #include "Builders.h"
 #include "CliRunner.h"
-#include "HistoryBuilders.h"
 #include "PdfText.h"
+#include "PrintedHistoryBuilders.h"
 #include "QtPrinters.h"
 
 #include "db/Database.h"
@@ -24,7 +24,7 @@ protected:
         m_db = m_dir.filePath(QStringLiteral("la.sqlite"));
         auto opened = Database::open(m_db);
         ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
-        m_history = buildRichHistory(*opened.value());
+        m_history = buildPrintedHistory(*opened.value());
         ASSERT_GT(m_history.pupilId, 0);
     }
 
@@ -32,7 +32,7 @@ protected:
 
     QTemporaryDir m_dir;
     QString m_db;
-    RichHistory m_history;
+    PrintedHistory m_history;
 };
 
 TEST_F(CliHistoryTest, WritesTheHistoryPdfOfThePupil)

@@ -1,5 +1,5 @@
-#include "HistoryBuilders.h"
 #include "PdfText.h"
+#include "PrintedHistoryBuilders.h"
 #include "QtPrinters.h"
 #include "TempDatabase.h"
 
@@ -38,7 +38,7 @@ protected:
     void SetUp() override
     {
         DatabaseTest::SetUp();
-        m_history = buildRichHistory(db());
+        m_history = buildPrintedHistory(db());
         ASSERT_GT(m_history.pupilId, 0);
     }
 
@@ -52,7 +52,7 @@ protected:
         return file;
     }
 
-    RichHistory m_history;
+    PrintedHistory m_history;
 };
 
 TEST_F(HistoryPdfTest, LoadsTheHistoryFromTheRepositories)

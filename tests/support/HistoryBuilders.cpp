@@ -4,12 +4,15 @@
 #include "PlacementBuilders.h"
 #include "PlanningBuilders.h"
 
-#include "domain/Enrolment.h"
-#include "domain/Suspension.h"
+#include "caserecords/RecordVoiding.h"
+#include "db/Database.h"
+#include "repositories/ApPlacementRepository.h"
 #include "repositories/CaseNoteRepository.h"
+#include "repositories/EheCmeRepository.h"
 #include "repositories/EnrolmentRepository.h"
 #include "repositories/ExclusionRepository.h"
 #include "repositories/PipReferralRepository.h"
+#include "repositories/PlacementRepository.h"
 #include "repositories/PspRepository.h"
 #include "repositories/PupilRepository.h"
 #include "repositories/SchoolRepository.h"
@@ -22,17 +25,27 @@ namespace casebook::test {
 namespace {
 
 template <typename T>
-qint64 idOf(const Result<T>& r, const char* what)
+qint64 idOf(const Result<T>& result, const char* what)
 {
-    if (!r) {
-        ADD_FAILURE() << what << ": " << r.error().message.toStdString();
-        return 0;
-    }
-    return r.value();
+    EXPECT_TRUE(result) << what << ": " << (result ? std::string() : result.error().message.toStdString());
+    return result ? result.value() : 0;
 }
 
-Suspension suspension(qint64 pupil, qint64 school, QDate firstDay, int sessions, const QStringList& reasons,
-                      bool lunchtime = false)
+qint64 enrol(Database& db, qint64 pupil, qint64 school, QDate start, QDate end, const QString& leaving,
+             qint64 destination)
+{
+    Enrolment e;
+    e.pupilId = pupil;
+    e.schoolId = school;
+    e.startDate = start;
+    e.endDate = end;
+    e.leavingReason = leaving;
+    e.destinationSchoolId = destination;
+    return idOf(EnrolmentRepository(db).insert(e), "enrolment");
+}
+
+qint64 suspend(Database& db, qint64 pupil, qint64 school, QDate firstDay, int sessions, const QStringList& reasons,
+               bool lunchtime = false)
 {
     Suspension s;
     s.pupilId = pupil;
@@ -42,7 +55,7 @@ Suspension suspension(qint64 pupil, qint64 school, QDate firstDay, int sessions,
     s.sessions = sessions;
     s.lunchtime = lunchtime;
     s.reasonCodes = reasons;
-    return s;
+    return idOf(ExclusionRepository(db).insertSuspension(s), "suspension");
 }
 
 } // namespace
@@ -51,95 +64,73 @@ RichHistory buildRichHistory(Database& db)
 {
     RichHistory h;
     SchoolRepository schools(db);
+    h.westbrook = idOf(schools.insert(makeSchool(QStringLiteral("137000"), QStringLiteral("Westbrook Primary"),
+                                                 QStringLiteral("primary"))),
+                       "Westbrook");
     h.northfield =
         idOf(schools.insert(makeSchool(QStringLiteral("137001"), QStringLiteral("Northfield Academy"))), "Northfield");
-    h.southgate =
-        idOf(schools.insert(makeSchool(QStringLiteral("137002"), QStringLiteral("Southgate School"))), "Southgate");
-    if (!loadFixtureTermDates(db)) {
-        ADD_FAILURE() << "the 2024/25 term dates did not load";
-    }
-    h.upn = makeUpn(938, 4001, 11, 1);
-    PupilCharacteristics flags;
-    flags.sen = QStringLiteral("K");
-    flags.fsm = QStringLiteral("1");
-    flags.lookedAfter = QStringLiteral("1");
-    h.pupilId = idOf(
-        PupilRepository(db).insert(makePupil(QStringLiteral("Jo"), QStringLiteral("Bloggs"), QDate(2011, 5, 1), h.upn),
-                                   flags, QDate(2024, 9, 1)),
-        "pupil");
+    h.southgate = idOf(schools.insert(makeSchool(QStringLiteral("137002"), QStringLiteral("Southgate High School"))),
+                       "Southgate");
+    h.pupil = idOf(PupilRepository(db).insert(makePupil(QStringLiteral("Jo"), QStringLiteral("Bloggs"),
+                                                        QDate(2011, 5, 1), makeUpn(938, 4001, 11, 1))),
+                   "pupil");
 
-    EnrolmentRepository enrolments(db);
-    Enrolment first;
-    first.pupilId = h.pupilId;
-    first.schoolId = h.northfield;
-    first.startDate = QDate(2024, 9, 3);
-    first.endDate = QDate(2025, 1, 10);
-    first.leavingReason = QStringLiteral("moved_school");
-    idOf(enrolments.insert(first), "first enrolment");
-    Enrolment second;
-    second.pupilId = h.pupilId;
-    second.schoolId = h.southgate;
-    second.startDate = QDate(2025, 1, 13);
-    idOf(enrolments.insert(second), "second enrolment");
+    enrol(db, h.pupil, h.westbrook, QDate(2018, 9, 5), QDate(2022, 7, 22), QStringLiteral("moved_school"), 0);
+    enrol(db, h.pupil, h.northfield, QDate(2022, 9, 5), QDate(2024, 1, 12), QStringLiteral("managed_move"),
+          h.southgate);
+    h.southgateEnrolment = enrol(db, h.pupil, h.southgate, QDate(2024, 1, 15), QDate(2025, 11, 21),
+                                 QStringLiteral("permanent_exclusion"), 0);
 
-    ExclusionRepository exclusions(db);
-    idOf(exclusions.insertSuspension(
-             suspension(h.pupilId, h.northfield, QDate(2024, 10, 7), 2, {QStringLiteral("DB"), QStringLiteral("VA")})),
-         "first suspension");
-    idOf(exclusions.insertSuspension(
-             suspension(h.pupilId, h.southgate, QDate(2025, 2, 3), 1, {QStringLiteral("DB")}, true)),
-         "lunchtime suspension");
-    idOf(exclusions.insertSuspension(suspension(h.pupilId, h.southgate, QDate(2025, 9, 15), 4, {QStringLiteral("PA")})),
-         "third suspension");
+    suspend(db, h.pupil, h.northfield, QDate(2023, 3, 6), 4, {QStringLiteral("DB")});
+    suspend(db, h.pupil, h.northfield, QDate(2023, 11, 6), 2, {QStringLiteral("VA"), QStringLiteral("DB")});
+    suspend(db, h.pupil, h.southgate, QDate(2024, 10, 7), 2, {QStringLiteral("DB"), QStringLiteral("VA")});
+    suspend(db, h.pupil, h.southgate, QDate(2025, 2, 3), 1, {QStringLiteral("DB")}, true);
+    h.lastSuspension = suspend(db, h.pupil, h.southgate, QDate(2025, 9, 15), 4, {QStringLiteral("PA")});
+    h.voidedSuspension = suspend(db, h.pupil, h.southgate, QDate(2025, 10, 13), 10, {QStringLiteral("DB")});
+    EXPECT_TRUE(voidRecord(db, CaseRecordKind::Suspension, h.voidedSuspension, QStringLiteral("Entered twice")));
 
-    idOf(PspRepository(db).insert(makePsp(h.pupilId, h.southgate, QDate(2025, 2, 10))), "PSP");
+    Placement move = makePlacement(h.pupil, QStringLiteral("managed_move"), h.northfield, h.southgate,
+                                   QDate(2024, 1, 15), QDate(2024, 3, 1), QDate(2024, 4, 12));
+    move.outcome = QStringLiteral("successful");
+    h.managedMove = idOf(PlacementRepository(db).insert(move), "managed move");
 
-    PipReferral referral = makeReferral(h.pupilId, h.southgate, QDate(2025, 3, 10));
-    referral.reason = QStringLiteral("Escalating behaviour despite the PSP");
+    Support earlyHelp = makeSupport(h.pupil, QStringLiteral("early_help"), QDate(2024, 11, 1));
+    earlyHelp.schoolId = h.southgate;
+    h.support = idOf(SupportRepository(db).insert(earlyHelp), "support");
+
+    Psp psp = makePsp(h.pupil, h.southgate, QDate(2025, 2, 10));
+    psp.endDate = QDate(2025, 6, 13);
+    psp.status = QStringLiteral("completed");
+    psp.reviews.push_back({0, QDate(2025, 3, 10), QDate(2025, 3, 10), QStringLiteral("Targets half met")});
+    h.psp = idOf(PspRepository(db).insert(psp), "PSP");
+
+    PipReferral referral = makeReferral(h.pupil, h.southgate, QDate(2025, 3, 10));
     referral.status = QStringLiteral("decided");
     referral.decision = QStringLiteral("outreach_support");
     referral.decisionOn = QDate(2025, 3, 24);
-    referral.decisionNotes = QStringLiteral("Weekly outreach sessions for a term");
-    referral.actions = {
-        {0,
-         QStringLiteral("Outreach team to begin weekly sessions"),
-         QStringLiteral("Behaviour outreach team"),
-         QDate(2025, 4, 7),
-         {}},
-        {0, QStringLiteral("School to update the PSP targets"), QStringLiteral("School SENCo"), QDate(2025, 4, 25), {}},
-    };
-    h.referralId = idOf(PipReferralRepository(db).insert(referral), "referral");
+    h.referral = idOf(PipReferralRepository(db).insert(referral), "referral");
 
-    idOf(CaseNoteRepository(db).insert(
-             makeCaseNote(h.pupilId, QDate(2025, 6, 2), QStringLiteral("Phoned the school about attendance"))),
-         "case note");
+    ApPlacement ap = makeApPlacement(h.pupil, QStringLiteral("Horizons Learning Centre"), QDate(2025, 4, 28));
+    ap.endDate = QDate(2025, 7, 18);
+    ap.commissioningSchoolId = h.southgate;
+    h.apPlacement = idOf(ApPlacementRepository(db).insert(ap), "AP placement");
 
-    PermanentExclusion exclusion;
-    exclusion.pupilId = h.pupilId;
-    exclusion.schoolId = h.southgate;
-    exclusion.decisionDate = QDate(2025, 11, 3);
-    exclusion.effectiveDate = QDate(2025, 11, 4);
-    exclusion.reasonCodes = {QStringLiteral("PA")};
-    idOf(exclusions.insertExclusion(exclusion), "permanent exclusion");
+    PermanentExclusion x;
+    x.pupilId = h.pupil;
+    x.schoolId = h.southgate;
+    x.decisionDate = QDate(2025, 11, 3);
+    x.effectiveDate = QDate(2025, 11, 4);
+    x.reasonCodes = {QStringLiteral("PA")};
+    x.boardMeetingOn = QDate(2025, 11, 20);
+    x.boardOutcome = QStringLiteral("upheld");
+    h.exclusion = idOf(ExclusionRepository(db).insertExclusion(x), "permanent exclusion");
 
-    idOf(SupportRepository(db).insert(
-             makeSupport(h.pupilId, QStringLiteral("ehc_needs_assessment"), QDate(2025, 11, 20))),
-         "EHC needs assessment");
-
-    h.events = {
-        QStringLiteral("03/09/2024 Joined school"),
-        QStringLiteral("07/10/2024 Suspension"),
-        QStringLiteral("10/01/2025 Left school"),
-        QStringLiteral("13/01/2025 Joined school"),
-        QStringLiteral("03/02/2025 Suspension"),
-        QStringLiteral("10/02/2025 Pastoral support plan"),
-        QStringLiteral("10/03/2025 Inclusion panel referral"),
-        QStringLiteral("24/03/2025 Inclusion panel decision"),
-        QStringLiteral("02/06/2025 Case note"),
-        QStringLiteral("15/09/2025 Suspension"),
-        QStringLiteral("03/11/2025 Permanent exclusion"),
-        QStringLiteral("20/11/2025 Support"),
-    };
+    h.caseNote = idOf(CaseNoteRepository(db).insert(makeCaseNote(h.pupil, QDate(2025, 11, 5),
+                                                                 QStringLiteral("Parent phoned about the exclusion"))),
+                      "case note");
+    EheCmeRegistration ehe = makeRegistration(h.pupil, QStringLiteral("ehe"), QDate(2025, 12, 1));
+    ehe.schoolId = h.southgate;
+    h.ehe = idOf(EheCmeRepository(db).insert(ehe), "EHE registration");
     return h;
 }
 

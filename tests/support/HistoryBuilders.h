@@ -1,8 +1,6 @@
 #pragma once
 
 #include <QDate>
-#include <QString>
-#include <QStringList>
 #include <QtGlobal>
 
 namespace casebook {
@@ -11,25 +9,44 @@ class Database;
 
 namespace casebook::test {
 
-// A pupil with a rich history written through the repositories, for the history PDF and `casebook-cli history`:
-// Jo BLOGGS (UPN makeUpn(938, 4001, 11, 1), born 01/05/2011; SEN support, free school meals, looked after),
-// at Northfield Academy from 03/09/2024 until a move on 10/01/2025, then at Southgate School from 13/01/2025;
-// suspensions on 07/10/2024 (1 day, DB and VA, Northfield), 03/02/2025 (a lunchtime, DB) and 15/09/2025 (2 days,
-// PA); a PSP from 10/02/2025; a PIP referral received 10/03/2025 and decided (outreach support) on 24/03/2025
-// with two actions; a case note on 02/06/2025; a permanent exclusion decided 03/11/2025 (PA); an EHC needs
-// assessment only from 20/11/2025. The 2024/25 term dates are loaded.
+// One pupil with a long, rich history, written through the repositories (as the forms write it):
+//   Westbrook Primary 05/09/2018 - 22/07/2022; Northfield 05/09/2022 - 12/01/2024 (managed move);
+//   Southgate 15/01/2024 - 21/11/2025 (permanently excluded).
+//   Suspensions: 06/03/2023 Northfield 2 days (DB); 06/11/2023 Northfield 1 day (VA, DB);
+//   07/10/2024 Southgate 1 day (DB, VA); 03/02/2025 Southgate lunchtime (DB); 15/09/2025 Southgate 2 days (PA);
+//   and one voided (13/10/2025, 5 days) that must never show.
+//   Managed move Northfield -> Southgate 15/01/2024 - 12/04/2024; early help from 01/11/2024;
+//   PSP at Southgate 10/02/2025 - 13/06/2025 with a review held 10/03/2025;
+//   PIP referral 10/03/2025, decided 24/03/2025: outreach support;
+//   AP at Horizons Learning Centre 28/04/2025 - 18/07/2025;
+//   permanent exclusion from Southgate decided 03/11/2025 (PA), upheld by the board 20/11/2025;
+//   case note 05/11/2025; elective home education registered 01/12/2025, still open.
 struct RichHistory
 {
-    qint64 pupilId = 0;
+    qint64 pupil = 0;
+    qint64 westbrook = 0;
     qint64 northfield = 0;
     qint64 southgate = 0;
-    qint64 referralId = 0;
-    QString upn;
-    // Every chronology event, oldest first, as "dd/mm/yyyy <what>" (the label the PDF prints).
-    QStringList events;
+    qint64 lastSuspension = 0;
+    qint64 voidedSuspension = 0;
+    qint64 exclusion = 0;
+    qint64 psp = 0;
+    qint64 referral = 0;
+    qint64 support = 0;
+    qint64 managedMove = 0;
+    qint64 apPlacement = 0;
+    qint64 ehe = 0;
+    qint64 caseNote = 0;
+    qint64 southgateEnrolment = 0;
 };
 
-// Builds the history in `db`; a failure is reported with ADD_FAILURE and leaves the ids it could not set at 0.
+// The day the history is looked at: after every record above.
+inline QDate richHistoryAsOf()
+{
+    return QDate(2026, 1, 12);
+}
+
+// Builds it; on failure a gtest failure is added and the ids are 0.
 RichHistory buildRichHistory(Database& db);
 
 } // namespace casebook::test

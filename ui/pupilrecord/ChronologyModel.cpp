@@ -63,10 +63,25 @@ int ChronologyModel::columnCount(const QModelIndex& parent) const
 
 QVariant ChronologyModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
+    if (!index.isValid() || index.row() >= rowCount()) {
         return {};
     }
     const ChronologyEvent& e = m_events.at(index.row());
+    switch (role) {
+    case DateRole:
+        return e.date;
+    case KindRole:
+        return e.kind;
+    case SourceRole:
+        return e.source;
+    case RecordIdRole:
+        return e.recordId;
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
     switch (index.column()) {
     case Date:
         return ukDate(e.date);

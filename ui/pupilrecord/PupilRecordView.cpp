@@ -5,12 +5,15 @@
 #include "caserecords/RecordVoiding.h"
 #include "common/ActivateOnEnter.h"
 #include "dashboard/DueDeadlinesModel.h"
+#include "history/HistoryRepository.h"
+#include "history/HistoryView.h"
+#include "history/TimelineRepository.h"
 #include "pupilrecord/CaseChangeCommand.h"
-#include "pupilrecord/ChronologyModel.h"
 #include "pupilrecord/RecordForms.h"
 #include "pupilrecord/RecordListModel.h"
 #include "repositories/PupilRepository.h"
 #include "services/AlertService.h"
+#include "services/CalendarService.h"
 #include "services/PupilHeader.h"
 
 #include <QAction>
@@ -26,6 +29,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <set>
 
 namespace casebook {
 
@@ -79,9 +84,7 @@ PupilRecordView::PupilRecordView(Database& db, qint64 pupilId, QWidget* parent)
     : QWidget(parent), m_db(db), m_pupilId(pupilId), m_identity(new QLabel(this)), m_figures(new QLabel(this)),
       m_message(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_deadlines(makeTable(this, QStringLiteral("pupilDeadlines"), tr("Open deadlines for this pupil"))),
-      m_chronology(makeTable(this, QStringLiteral("pupilChronology"), tr("Chronology"))),
-      m_deadlineModel(new DueDeadlinesModel(this)), m_chronologyModel(new ChronologyModel(this)),
-      m_undo(new QUndoStack(this))
+      m_deadlineModel(new DueDeadlinesModel(this)), m_history(new HistoryView(this)), m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("pupilRecord"));
     m_identity->setObjectName(QStringLiteral("pupilIdentity"));
@@ -98,13 +101,14 @@ PupilRecordView::PupilRecordView(Database& db, qint64 pupilId, QWidget* parent)
     m_deadlines->setModel(m_deadlineModel);
     m_deadlines->hideColumn(DueDeadlinesModel::Pupil);
     m_deadlines->hideColumn(DueDeadlinesModel::Upn);
-    m_chronology->setModel(m_chronologyModel);
+    connect(m_history, &HistoryView::recordActivated, this,
+            [this](CaseRecordKind kind, qint64 recordId) { openForm(kind, recordId); });
 
     m_tabs->setObjectName(QStringLiteral("recordTabs"));
     m_tabs->setAccessibleName(tr("Pupil's records"));
     m_tabs->setUsesScrollButtons(true);
     m_tabs->addTab(m_deadlines, tr("Dead&lines"));
-    m_tabs->addTab(m_chronology, tr("Chr&onology"));
+    m_tabs->addTab(m_history, tr("Histor&y"));
     addListTab(RecordListKind::Suspensions, tr("S&uspensions"), QStringLiteral("suspensionsList"));
     addListTab(RecordListKind::Exclusions, tr("Permanent e&xclusion"), QStringLiteral("exclusionsList"));
     addListTab(RecordListKind::Psps, tr("PSPs"), QStringLiteral("pspsList"));
@@ -388,7 +392,7 @@ void PupilRecordView::reload(QDate onDate)
         tr("Open deadlines: %1 (%2 overdue)").arg(s.deadlines.size()).arg(overdue) + dot +
         tr("Keep until %1").arg(ukDate(s.retentionDate)));
     m_deadlineModel->setRows(s.deadlines);
-    m_chronologyModel->setEvents(std::move(events).value());
+    loadHistory(std::move(events).value(), on);
     for (ListTab& tab : m_lists) {
         auto list = RecordListRepository(m_db).list(tab.kind, m_pupilId);
         if (list) {
@@ -398,6 +402,28 @@ void PupilRecordView::reload(QDate onDate)
             m_message->show();
         }
     }
+}
+
+void PupilRecordView::loadHistory(QVector<ChronologyEvent> events, QDate on)
+{
+    // The timeline in one query; the calendars of the schools it names; the figures and support tried.
+    auto timeline = TimelineRepository(m_db).timelineForPupil(m_pupilId, on);
+    std::set<qint64> schools;
+    if (timeline) {
+        for (const auto& [id, name] : timeline->schoolNames) {
+            schools.insert(id);
+        }
+    }
+    auto calendars = timeline ? loadCalendarSet(m_db, schools) : Result<CalendarSet>(timeline.error());
+    auto history = calendars ? HistoryRepository(m_db).historyForPupil(m_pupilId, calendars.value(), on)
+                             : Result<PupilHistory>(calendars.error());
+    if (!history) {
+        m_message->setText(tr("The pupil's history could not be read: %1").arg(history.error().message));
+        m_message->show();
+        m_history->setHistory(std::move(events), PupilHistory{}, buildTimeline({}, on));
+        return;
+    }
+    m_history->setHistory(std::move(events), history.value(), std::move(timeline).value());
 }
 
 } // namespace casebook

@@ -2,6 +2,7 @@
 
 #include "caserecords/CaseSnapshot.h"
 #include "caserecords/RecordListRepository.h"
+#include "chronology/ChronologyRepository.h"
 
 #include <QDate>
 #include <QWidget>
@@ -15,13 +16,14 @@ class QUndoStack;
 
 namespace casebook {
 
-class ChronologyModel;
 class Database;
 class DueDeadlinesModel;
+class HistoryView;
 class RecordListModel;
 
 // One pupil: identity, flags and key figures (days this year against 45, this term, open PSP, PIP status),
-// then tabs: open deadlines, the chronology, and a list per kind of record. Every kind can be added from the
+// then tabs: open deadlines, the history (timeline, filtered chronology, figures per year, support tried), and a
+// list per kind of record. Every kind can be added from the
 // Add menu (each with its own shortcut) and edited with Enter; records entered in error are voided with a
 // reason. Each saved change can be undone (Ctrl+Z) and redone (Ctrl+Y) while the record is open.
 class PupilRecordView : public QWidget
@@ -64,6 +66,7 @@ private:
     const ListTab* currentListTab() const;
     void pushChange(const CaseSnapshot& before, CaseRecordKind kind, const QString& text);
     void reportUndo(const QString& error);
+    void loadHistory(QVector<ChronologyEvent> events, QDate on);
 
     Database& m_db;
     qint64 m_pupilId;
@@ -74,9 +77,8 @@ private:
     QLabel* m_message;
     QTabWidget* m_tabs;
     QTableView* m_deadlines;
-    QTableView* m_chronology;
     DueDeadlinesModel* m_deadlineModel;
-    ChronologyModel* m_chronologyModel;
+    HistoryView* m_history;
     std::vector<ListTab> m_lists;
     QUndoStack* m_undo;
 };
