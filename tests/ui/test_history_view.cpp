@@ -1,4 +1,5 @@
 #include "HistoryBuilders.h"
+#include "PdfText.h"
 #include "TempDatabase.h"
 
 #include "forms/PspDialog.h"
@@ -12,14 +13,17 @@
 #include "repositories/ExclusionRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -294,6 +298,31 @@ TEST_F(HistoryViewTest, RefreshesWhenRecordsChange)
     EXPECT_EQ(m_table->model()->rowCount(), 23);
     auto* figures = m_view->findChild<QTableView*>(QStringLiteral("yearlyFigures"));
     EXPECT_EQ(figures->model()->index(7, YearlyFiguresModel::Suspensions).data().toString(), QStringLiteral("2"));
+}
+
+TEST_F(HistoryViewTest, ExportsTheHistoryAsAPdfMarkedOfficialSensitive)
+{
+    auto* action = m_view->findChild<QAction*>(QStringLiteral("exportHistoryAction"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_EQ(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_P));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.pdf"));
+    ASSERT_TRUE(m_view->exportHistory(path));
+    const QString text = PdfText::simplified(PdfText::text(path));
+    EXPECT_TRUE(text.startsWith(QStringLiteral("OFFICIAL-SENSITIVE"))) << text.left(80).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("BLOGGS, Jo")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Timeline")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Key figures per academic year")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Not tried before the exclusion")));
+    auto* message = m_view->findChild<QLabel*>(QStringLiteral("recordMessage"));
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("History saved to"))) << message->text().toStdString();
+
+    // A folder that does not exist: said plainly, nothing written.
+    const QString nowhere = dir.filePath(QStringLiteral("no such folder/history.pdf"));
+    EXPECT_FALSE(m_view->exportHistory(nowhere));
+    EXPECT_FALSE(QFileInfo::exists(nowhere));
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("The history was not exported:")))
+        << message->text().toStdString();
 }
 
 } // namespace

@@ -78,7 +78,7 @@ TEST(MainWindowOnDemoData, TheBusiestPupilsRecordFillsItsTabs)
     const QString dir = qEnvironmentVariable("CASEBOOK_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         auto* tabs = record->findChild<QTabWidget*>(QStringLiteral("recordTabs"));
-        tabs->setCurrentWidget(record->findChild<QTableView*>(QStringLiteral("pupilChronology")));
+        tabs->setCurrentWidget(record->findChild<QWidget*>(QStringLiteral("pupilHistory")));
         window.grab().save(QDir(dir).filePath(QStringLiteral("pupil-record-demo.png")));
         tabs->setCurrentWidget(suspensions);
         window.grab().save(QDir(dir).filePath(QStringLiteral("pupil-record-demo-suspensions.png")));

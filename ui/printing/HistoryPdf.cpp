@@ -1,5 +1,7 @@
 #include "HistoryPdf.h"
 
+#include "TimelinePainter.h"
+
 #include "ChronologyText.h"
 #include "calendar/UkDate.h"
 #include "rules/ReasonCodes.h"
@@ -206,6 +208,11 @@ PdfDocument historyDocument(const HistoryPdfData& data, const HistoryPdfOptions&
     if (options.timeline) {
         doc.addHeading(QStringLiteral("Timeline"));
         doc.addPicture(options.timelineHeightMm, options.timeline);
+    } else if (data.timeline) {
+        const TimelineData timeline = *data.timeline;
+        doc.addHeading(QStringLiteral("Timeline"));
+        doc.addPicture(options.timelineHeightMm,
+                       [timeline](QPainter& painter, const QRectF& area) { paintTimeline(painter, area, timeline); });
     }
     addYears(doc, data);
     addSupport(doc, data);

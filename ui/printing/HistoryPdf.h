@@ -7,8 +7,8 @@ namespace casebook::printing {
 
 struct HistoryPdfOptions
 {
-    // Draws the timeline picture (e.g. a lambda calling paintTimeline(painter, rect, timelineData)); the
-    // "Timeline" section is left out when empty.
+    // Draws the timeline picture instead of paintTimeline() over the data's timeline. The "Timeline" section is
+    // left out when neither is there.
     PictureDrawer timeline;
     qreal timelineHeightMm = 70;
     QDate generatedOn; // footer; today when null

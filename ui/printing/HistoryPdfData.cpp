@@ -1,5 +1,7 @@
 #include "HistoryPdfData.h"
 
+#include "history/TimelineRepository.h"
+
 #include "history/HistoryRepository.h"
 #include "repositories/CaseFactsRepository.h"
 #include "repositories/PupilRepository.h"
@@ -44,6 +46,10 @@ Result<HistoryPdfData> loadHistoryPdfData(Database& db, qint64 pupilId, QDate as
     if (!events) {
         return events.error();
     }
+    auto timeline = TimelineRepository(db).timelineForPupil(pupilId, asOf);
+    if (!timeline) {
+        return timeline.error();
+    }
 
     HistoryPdfData data;
     data.pupilId = pupilId;
@@ -54,6 +60,7 @@ Result<HistoryPdfData> loadHistoryPdfData(Database& db, qint64 pupilId, QDate as
     data.years = history->years;
     data.supportTried = history->supportTried;
     data.asOf = asOf;
+    data.timeline = std::move(timeline).value();
     for (const ChronologyEvent& e : *events) {
         if (!e.date.isValid() || e.date <= asOf) {
             data.events.push_back(e);

@@ -3,6 +3,7 @@
 #include "chronology/ChronologyRepository.h"
 #include "common/Result.h"
 #include "history/SupportTried.h"
+#include "history/Timeline.h"
 #include "history/YearlyFigures.h"
 #include "services/PupilHeader.h"
 
@@ -11,6 +12,7 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
 #include <vector>
 
 namespace casebook {
@@ -32,12 +34,14 @@ struct HistoryPdfData
     std::vector<SupportBeforeExclusion> supportTried; // one per permanent exclusion, by decision date
     QVector<ChronologyEvent> events;                  // oldest first, none after `asOf`
     QHash<qint64, QString> schoolNames;               // every school id in `years` and `supportTried`
+    std::optional<TimelineData> timeline;             // the picture's data; none for hand-made data
     QDate asOf;
 };
 
 // Reads one pupil's history as it stood on `asOf`: identity and header (PupilRepository, PupilHeader), figures
 // per year and support tried (HistoryRepository, with the calendars of the pupil's schools), the chronology
-// (ChronologyRepository, events after `asOf` left out) and the names of the schools involved.
+// (ChronologyRepository, events after `asOf` left out), the timeline (TimelineRepository) and the names of the
+// schools involved.
 Result<HistoryPdfData> loadHistoryPdfData(Database& db, qint64 pupilId, QDate asOf);
 
 } // namespace casebook::printing

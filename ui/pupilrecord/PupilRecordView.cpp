@@ -1,5 +1,6 @@
 #include "pupilrecord/PupilRecordView.h"
 
+#include "HistoryPdf.h"
 #include "calendar/NationalCurriculumYear.h"
 #include "calendar/UkDate.h"
 #include "caserecords/RecordVoiding.h"
@@ -18,12 +19,15 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -195,10 +199,29 @@ void PupilRecordView::createActions()
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(redo);
 
+    auto* exportPdf = new QAction(tr("Export history as &PDF…"), this);
+    exportPdf->setObjectName(QStringLiteral("exportHistoryAction"));
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    exportPdf->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    exportPdf->setToolTip(tr("Save the pupil's history (timeline, figures, support tried and chronology) as a PDF "
+                             "marked OFFICIAL-SENSITIVE (Ctrl+P)"));
+    connect(exportPdf, &QAction::triggered, this, [this] {
+        const QString suggested =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(tr("%1 history %2.pdf").arg(m_shortName, QDate::currentDate().toString(Qt::ISODate)));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export the pupil's history"), suggested, tr("PDF files (*.pdf)"));
+        if (!path.isEmpty()) {
+            static_cast<void>(exportHistory(path)); // the outcome is shown under the header
+        }
+    });
+    addAction(exportPdf);
+
     row->addWidget(add);
     row->addWidget(toolButton(this, edit, QStringLiteral("editRecordButton")));
     row->addWidget(toolButton(this, voidAction, QStringLiteral("voidRecordButton")));
     row->addWidget(toolButton(this, details, QStringLiteral("pupilDetailsButton")));
+    row->addWidget(toolButton(this, exportPdf, QStringLiteral("exportHistoryButton")));
     row->addStretch(1);
     row->addWidget(toolButton(this, undo, QStringLiteral("undoButton")));
     row->addWidget(toolButton(this, redo, QStringLiteral("redoButton")));
@@ -402,6 +425,20 @@ void PupilRecordView::reload(QDate onDate)
             m_message->show();
         }
     }
+}
+
+Status PupilRecordView::exportHistory(const QString& path)
+{
+    const QDate on = m_onDate.isValid() ? m_onDate : QDate::currentDate();
+    const Status written = printing::writeHistoryPdf(m_db, m_pupilId, path, on);
+    if (written) {
+        m_message->setText(tr("History saved to %1. It is OFFICIAL-SENSITIVE: keep it and any printout secure.")
+                               .arg(QDir::toNativeSeparators(path)));
+    } else {
+        m_message->setText(tr("The history was not exported: %1").arg(written.error().message));
+    }
+    m_message->show();
+    return written;
 }
 
 void PupilRecordView::loadHistory(QVector<ChronologyEvent> events, QDate on)

@@ -3,6 +3,7 @@
 #include "caserecords/CaseSnapshot.h"
 #include "caserecords/RecordListRepository.h"
 #include "chronology/ChronologyRepository.h"
+#include "common/Result.h"
 
 #include <QDate>
 #include <QWidget>
@@ -47,6 +48,9 @@ public:
     void showRecord(CaseRecordKind kind, qint64 recordId);
     // Voids the record selected in the current tab after asking why.
     void voidSelected();
+    // Writes the pupil's history (as on the day the record shows) to a PDF marked OFFICIAL-SENSITIVE and says so
+    // under the header; a failure is said there too and leaves any existing file untouched.
+    Status exportHistory(const QString& path);
 
 Q_SIGNALS:
     // The pupil's records changed (the dashboard and the search may need refreshing).
