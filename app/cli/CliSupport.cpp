@@ -1,6 +1,8 @@
 #include "CliSupport.h"
 
 #include "db/StorageLocation.h"
+#include "repositories/PupilRepository.h"
+#include "rules/Upn.h"
 
 #include <QDate>
 
@@ -62,19 +64,50 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser)
     return openDatabase(parser, Database::Options{});
 }
 
-bool parseOnDate(const QCommandLineParser& parser, QDate& date)
+bool parseOnDate(const QCommandLineParser& parser, QDate& date, const QString& option)
 {
-    if (!parser.isSet(QStringLiteral("on"))) {
+    if (!parser.isSet(option)) {
         date = QDate::currentDate();
         return true;
     }
-    const QString text = parser.value(QStringLiteral("on"));
+    const QString text = parser.value(option);
     date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid()) {
-        err() << "casebook-cli: --on must be a date as YYYY-MM-DD, not '" << text << "'.\n" << Qt::flush;
+        err() << "casebook-cli: --" << option << " must be a date as YYYY-MM-DD, not '" << text << "'.\n" << Qt::flush;
         return false;
     }
     return true;
+}
+
+PupilByUpn openPupilByUpn(const QCommandLineParser& parser, const QString& notFoundNote)
+{
+    PupilByUpn found;
+    const UpnCheck check = checkUpn(parser.value(QStringLiteral("upn")));
+    if (!check.valid) {
+        err() << "casebook-cli: " << check.message << "\n" << Qt::flush;
+        found.exitCode = kUsage;
+        return found;
+    }
+    auto db = openDatabase(parser);
+    if (!db) {
+        found.exitCode = kNoDatabase;
+        return found;
+    }
+    auto pupil = PupilRepository(*db).findByUpn(check.normalised);
+    if (!pupil) {
+        err() << "casebook-cli: " << pupil.error().message << "\n" << Qt::flush;
+        found.exitCode = kFailed;
+        return found;
+    }
+    if (!pupil->has_value()) {
+        err() << "casebook-cli: no pupil with UPN " << check.normalised << " is recorded" << notFoundNote << ".\n"
+              << Qt::flush;
+        found.exitCode = kFailed;
+        return found;
+    }
+    found.pupil = **pupil;
+    found.db = std::move(db);
+    return found;
 }
 
 } // namespace casebook::cli

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "db/Database.h"
+#include "domain/Pupil.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -32,7 +33,19 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& arguments);
 std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, const Database::Options& options);
 std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser);
 
-// Parses --on YYYY-MM-DD (today when absent); prints why when the date is not valid.
-bool parseOnDate(const QCommandLineParser& parser, QDate& date);
+// Parses a date option given as YYYY-MM-DD (--on unless named; today when absent); prints why when it is not valid.
+bool parseOnDate(const QCommandLineParser& parser, QDate& date, const QString& option = QStringLiteral("on"));
+
+// The pupil named by --upn, in the database --db names.
+struct PupilByUpn
+{
+    std::unique_ptr<Database> db; // null when any step failed
+    Pupil pupil;
+    int exitCode = kOk; // why it failed: kUsage (a malformed UPN), kNoDatabase or kFailed (no such pupil)
+};
+
+// Checks --upn (before the database is opened: a malformed UPN is a usage error), opens the database and finds the
+// pupil, printing why when a step fails; `notFoundNote` is appended to "no pupil with UPN ... is recorded".
+PupilByUpn openPupilByUpn(const QCommandLineParser& parser, const QString& notFoundNote = {});
 
 } // namespace casebook::cli

@@ -2,8 +2,6 @@
 #include "Commands.h"
 
 #include "HistoryPdf.h"
-#include "repositories/PupilRepository.h"
-#include "rules/Upn.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -34,37 +32,17 @@ int runHistory(const QStringList& arguments)
         err() << "casebook-cli: --out needs a file name.\n" << Qt::flush;
         return kUsage;
     }
-    QDate asOf = QDate::currentDate();
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        const QString text = parser.value(QStringLiteral("as-of"));
-        asOf = QDate::fromString(text, Qt::ISODate);
-        if (!asOf.isValid()) {
-            err() << "casebook-cli: --as-of must be a date as YYYY-MM-DD, not '" << text << "'.\n" << Qt::flush;
-            return kUsage;
-        }
-    }
-    const UpnCheck check = checkUpn(parser.value(QStringLiteral("upn")));
-    if (!check.valid) {
-        err() << "casebook-cli: " << check.message << "\n" << Qt::flush;
+    QDate asOf;
+    if (!parseOnDate(parser, asOf, QStringLiteral("as-of"))) {
         return kUsage;
     }
-    auto db = openDatabase(parser);
-    if (!db) {
-        return kNoDatabase;
-    }
-    auto pupil = PupilRepository(*db).findByUpn(check.normalised);
-    if (!pupil) {
-        err() << "casebook-cli: " << pupil.error().message << "\n" << Qt::flush;
-        return kFailed;
-    }
-    if (!pupil->has_value()) {
-        err() << "casebook-cli: no pupil with UPN " << check.normalised << " is recorded; nothing was written.\n"
-              << Qt::flush;
-        return kFailed;
+    const PupilByUpn found = openPupilByUpn(parser, QStringLiteral("; nothing was written"));
+    if (!found.db) {
+        return found.exitCode;
     }
     QElapsedTimer timer;
     timer.start();
-    auto data = printing::loadHistoryPdfData(*db, (*pupil)->id, asOf);
+    auto data = printing::loadHistoryPdfData(*found.db, found.pupil.id, asOf);
     if (!data) {
         err() << "casebook-cli: " << data.error().message << "\n" << Qt::flush;
         return kFailed;

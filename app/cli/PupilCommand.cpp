@@ -127,25 +127,11 @@ int runPupil(const QStringList& arguments)
     if (!parseOnDate(parser, on)) {
         return kUsage;
     }
-    const UpnCheck check = checkUpn(parser.value(QStringLiteral("upn")));
-    if (!check.valid) {
-        err() << "casebook-cli: " << check.message << "\n" << Qt::flush;
-        return kUsage;
+    const PupilByUpn found = openPupilByUpn(parser);
+    if (!found.db) {
+        return found.exitCode;
     }
-    auto db = openDatabase(parser);
-    if (!db) {
-        return kNoDatabase;
-    }
-    auto pupil = PupilRepository(*db).findByUpn(check.normalised);
-    if (!pupil) {
-        err() << "casebook-cli: " << pupil.error().message << "\n" << Qt::flush;
-        return kFailed;
-    }
-    if (!pupil->has_value()) {
-        err() << "casebook-cli: no pupil with UPN " << check.normalised << " is recorded.\n" << Qt::flush;
-        return kFailed;
-    }
-    auto status = AlertService(*db).pupilStatus((*pupil)->id, on);
+    auto status = AlertService(*found.db).pupilStatus(found.pupil.id, on);
     if (!status) {
         err() << "casebook-cli: " << status.error().message << "\n" << Qt::flush;
         return kFailed;

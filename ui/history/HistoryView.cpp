@@ -1,6 +1,7 @@
 #include "history/HistoryView.h"
 
 #include "common/ActivateOnEnter.h"
+#include "common/RecordTable.h"
 #include "forms/FormSupport.h"
 #include "history/ChronologyFilterModel.h"
 #include "history/SupportSummary.h"
@@ -25,19 +26,8 @@ namespace {
 
 QTableView* makeTable(QWidget* parent, const QString& objectName, const QString& accessibleName)
 {
-    auto* table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->setTabKeyNavigation(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    QTableView* table = makeRecordTable(parent, objectName, accessibleName);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8); // room for the history's marks
     return table;
 }
 

@@ -5,6 +5,7 @@
 #include "calendar/UkDate.h"
 #include "caserecords/RecordVoiding.h"
 #include "common/ActivateOnEnter.h"
+#include "common/RecordTable.h"
 #include "dashboard/DueDeadlinesModel.h"
 #include "history/HistoryRepository.h"
 #include "history/HistoryView.h"
@@ -40,23 +41,6 @@ namespace casebook {
 
 namespace {
 
-QTableView* makeTable(QWidget* parent, const QString& objectName, const QString& accessibleName)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->setTabKeyNavigation(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
 QString days(double d)
 {
     return QString::number(d, 'g', 4);
@@ -87,7 +71,7 @@ QToolButton* toolButton(QWidget* parent, QAction* action, const QString& objectN
 PupilRecordView::PupilRecordView(Database& db, qint64 pupilId, QWidget* parent)
     : QWidget(parent), m_db(db), m_pupilId(pupilId), m_identity(new QLabel(this)), m_figures(new QLabel(this)),
       m_message(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_deadlines(makeTable(this, QStringLiteral("pupilDeadlines"), tr("Open deadlines for this pupil"))),
+      m_deadlines(makeRecordTable(this, QStringLiteral("pupilDeadlines"), tr("Open deadlines for this pupil"))),
       m_deadlineModel(new DueDeadlinesModel(this)), m_history(new HistoryView(this)), m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("pupilRecord"));
@@ -137,7 +121,7 @@ void PupilRecordView::addListTab(RecordListKind kind, const QString& title, cons
 {
     ListTab tab;
     tab.kind = kind;
-    tab.table = makeTable(this, objectName, QString(title).remove(QLatin1Char('&')));
+    tab.table = makeRecordTable(this, objectName, QString(title).remove(QLatin1Char('&')));
     tab.model = new RecordListModel(this);
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(tab.model);
