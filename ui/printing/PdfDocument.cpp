@@ -164,28 +164,25 @@ PdfDocument::PdfDocument(PdfPageSetup setup) : m_setup(std::move(setup))
 
 void PdfDocument::addTitle(const QString& text)
 {
-    PdfBlock block;
-    block.style = TextStyle::Title;
-    block.text = text;
-    block.keepWithNext = true;
-    addBlock(std::move(block));
+    addHeadingBlock(TextStyle::Title, text);
 }
 
 void PdfDocument::addHeading(const QString& text)
 {
-    PdfBlock block;
-    block.style = TextStyle::Heading;
-    block.text = text;
-    block.keepWithNext = true;
-    addBlock(std::move(block));
+    addHeadingBlock(TextStyle::Heading, text);
 }
 
 void PdfDocument::addSubheading(const QString& text)
 {
+    addHeadingBlock(TextStyle::Subheading, text);
+}
+
+void PdfDocument::addHeadingBlock(TextStyle style, const QString& text)
+{
     PdfBlock block;
-    block.style = TextStyle::Subheading;
+    block.style = style;
     block.text = text;
-    block.keepWithNext = true;
+    block.keepWithNext = true; // a heading never ends a page
     addBlock(std::move(block));
 }
 

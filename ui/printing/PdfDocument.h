@@ -56,6 +56,7 @@ public:
     void addSpace(qreal mm);
     void addPageBreak();
     void addBlock(PdfBlock block);
+    void addHeadingBlock(TextStyle style, const QString& text);
 
     // Writes the PDF to `path`: lays every page out, then paints it. The file is replaced only when the whole
     // document was written (a failure leaves no file and an existing one untouched). Returns the page count.
