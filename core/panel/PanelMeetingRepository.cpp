@@ -126,6 +126,28 @@ Result<qint64> PanelMeetingRepository::save(const PanelMeeting& meeting, const s
         return st.error();
     }
     qint64 id = meeting.id;
+    if (id != 0 && meeting.status == QStringLiteral("cancelled")) {
+        // Cancelling an existing meeting: its other changes are saved, then it is cancelled as cancel() does
+        // (undecided referrals go back); the agenda passed in does not apply.
+        auto current = load(id);
+        if (!current) {
+            return current.error();
+        }
+        if (current->status != QStringLiteral("cancelled")) {
+            PanelMeeting edited = meeting;
+            edited.status = current->status;
+            if (Status st = update(edited, meeting.rowVersion); !st) {
+                return st.error();
+            }
+            if (Status st = cancel(id, meeting.rowVersion + 1); !st) {
+                return st.error();
+            }
+            if (Status st = tx.commit(); !st) {
+                return st.error();
+            }
+            return id;
+        }
+    }
     if (id == 0) {
         Result<qint64> added = insert(meeting);
         if (!added) {
@@ -135,8 +157,10 @@ Result<qint64> PanelMeetingRepository::save(const PanelMeeting& meeting, const s
     } else if (Status st = update(meeting, meeting.rowVersion); !st) {
         return st.error();
     }
-    if (Status st = setAgenda(id, agendaIds); !st) {
-        return st.error();
+    if (meeting.status != QStringLiteral("cancelled")) {
+        if (Status st = setAgenda(id, agendaIds); !st) {
+            return st.error();
+        }
     }
     if (Status st = tx.commit(); !st) {
         return st.error();

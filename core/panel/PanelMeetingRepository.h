@@ -27,7 +27,8 @@ public:
     Status update(const PanelMeeting& meeting, int expectedRowVersion);
     Result<PanelMeeting> load(qint64 id);
     // The meeting (added when its id is 0, else updated from meeting.rowVersion) and its agenda, in one
-    // transaction: both are saved or neither. The meeting's id.
+    // transaction: both are saved or neither. A meeting saved as cancelled is cancelled as cancel() does and the
+    // agenda is not applied. The meeting's id.
     Result<qint64> save(const PanelMeeting& meeting, const std::vector<qint64>& orderedReferralIds);
 
     // Every meeting, newest first, with how many referrals are on its agenda and how many are decided (one query).
