@@ -412,6 +412,21 @@ TEST_F(PanelMeetingRepositoryTest, CancellingReturnsUndecidedReferralsAndKeepsDe
     EXPECT_EQ(open->size(), 2U);
 }
 
+TEST_F(PanelMeetingRepositoryTest, SavingAMeetingAsCancelledCancelsItAsCancelDoes)
+{
+    ASSERT_TRUE(repo().setAgenda(m_meeting, {m_ada.referralId, m_ben.referralId}).ok());
+    PanelMeeting m = repo().load(m_meeting).value();
+    m.status = QStringLiteral("cancelled");
+    m.minutes = QStringLiteral("Not quorate.");
+    ASSERT_TRUE(repo().save(m, {m_ada.referralId}).ok());
+    auto saved = repo().load(m_meeting);
+    EXPECT_EQ(saved->status, QStringLiteral("cancelled"));
+    EXPECT_EQ(saved->minutes, QStringLiteral("Not quorate."));
+    EXPECT_EQ(saved->rowVersion, 3); // the edit, then the cancellation, in one transaction
+    EXPECT_TRUE(agendaIds(m_meeting).empty());
+    EXPECT_EQ(repo().openReferrals(0)->size(), 3U);
+}
+
 TEST_F(PanelMeetingRepositoryTest, AMeetingIsHeldOnlyOnOrAfterItsDayWithAttendees)
 {
     PanelMeeting alone = repo().load(m_meeting).value();
