@@ -3,6 +3,7 @@
 #include "dashboard/DueDashboardView.h"
 #include "db/Database.h"
 #include "forms/PupilDialog.h"
+#include "panel/MeetingsView.h"
 #include "pupilrecord/PupilRecordView.h"
 #include "pupils/PupilSearchView.h"
 #include "repositories/SettingsRepository.h"
@@ -25,7 +26,8 @@ namespace casebook {
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_tabs(new QTabWidget(this)), m_pupils(new PupilSearchView(db, this)),
-      m_schools(new SchoolBrowser(db, this)), m_due(new DueDashboardView(db, this))
+      m_schools(new SchoolBrowser(db, this)), m_due(new DueDashboardView(db, this)),
+      m_meetings(new MeetingsView(db, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -33,6 +35,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_tabs->addTab(m_pupils, tr("&Pupils"));
     m_tabs->addTab(m_due, tr("&Due and overdue"));
     m_tabs->addTab(m_schools, tr("&Schools"));
+    // No mnemonic: every letter of "Panel meetings" is taken by a view that can be on screen with it; Ctrl+M.
+    m_tabs->addTab(m_meetings, tr("Panel meetings"));
     m_tabs->setTabsClosable(true);
     for (int i = 0; i < m_tabs->count(); ++i) {
         // The fixed views stay; only pupil records close.
@@ -58,6 +62,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         if (m_tabs->currentWidget() == m_due && !m_dueLoaded) {
             m_dueLoaded = true;
             m_due->refresh();
+        }
+        if (m_tabs->currentWidget() == m_meetings) {
+            m_meetings->refresh(); // referrals arrive and change from pupils' records
         }
     });
     createMenus();
@@ -108,6 +115,12 @@ void MainWindow::createMenus()
         m_schools->setFocus();
     });
     schools->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction* meetings = go->addAction(tr("Panel &meetings"), this, [this] {
+        m_tabs->setCurrentWidget(m_meetings);
+        m_meetings->setFocus();
+    });
+    meetings->setObjectName(QStringLiteral("panelMeetingsAction"));
+    meetings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* alertSettings = tools->addAction(tr("&Alert settings…"), this, [this] {

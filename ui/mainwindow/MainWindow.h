@@ -11,10 +11,11 @@ namespace casebook {
 
 class Database;
 class DueDashboardView;
+class MeetingsView;
 class PupilSearchView;
 class SchoolBrowser;
 
-// The officer's main window: find a pupil, browse schools.
+// The officer's main window: find a pupil, due and overdue deadlines, browse schools, panel meetings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ private:
     PupilSearchView* m_pupils;
     SchoolBrowser* m_schools;
     DueDashboardView* m_due;
+    MeetingsView* m_meetings;
     bool m_dueLoaded = false;
 };
 
