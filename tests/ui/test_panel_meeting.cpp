@@ -1,5 +1,6 @@
 #include "Builders.h"
 #include "PanelBuilders.h"
+#include "PdfText.h"
 #include "PlanningFormKeys.h"
 #include "TempDatabase.h"
 
@@ -20,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -322,6 +324,25 @@ TEST_F(PanelMeetingGuiTest, AMeetingOfThreeReferralsIsRunByKeyboardAndItsDecisio
         EXPECT_EQ(it->date, kMeetingDay);
         EXPECT_EQ(it->detail, decision);
     }
+
+    // After the meeting: the minutes PDF, in agenda order, with each decision and action, marked on every page.
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id FROM panel_meetings")));
+    ASSERT_TRUE(q.next());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("minutes.pdf"));
+    ASSERT_TRUE(view->exportMinutes(q.value(0).toLongLong(), pdf));
+    const QString text = PdfText::simplified(PdfText::text(pdf));
+    EXPECT_TRUE(text.startsWith(QStringLiteral("OFFICIAL-SENSITIVE"))) << text.left(80).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Pupil Inclusion Panel: minutes")));
+    const qsizetype outreach = text.indexOf(QStringLiteral("Arrange outreach Outreach team 31/10/2024"));
+    const qsizetype move = text.indexOf(QStringLiteral("Arrange trial days J. Patel 08/11/2024"));
+    const qsizetype help = text.indexOf(QStringLiteral("Refer to early help B. Lee 01/11/2024"));
+    EXPECT_GE(outreach, 0) << text.toStdString();
+    EXPECT_LT(outreach, move);
+    EXPECT_LT(move, help);
+    EXPECT_TRUE(view->findChild<QLabel*>(QStringLiteral("meetingListStatus"))
+                    ->text()
+                    .startsWith(QStringLiteral("Minutes saved to")));
 }
 
 } // namespace

@@ -4,13 +4,17 @@
 #include "panel/MeetingListModel.h"
 #include "panel/MeetingModeWindow.h"
 
+#include "MinutesPdf.h"
 #include "common/ActivateOnEnter.h"
 #include "panel/PanelMeetingRepository.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -49,7 +53,12 @@ MeetingsView::MeetingsView(Database& db, QWidget* parent)
     mode->setObjectName(QStringLiteral("meetingModeButton"));
     mode->setAccessibleName(tr("Meeting mode"));
     mode->setToolTip(tr("Run the selected meeting on a projector or shared screen, one pupil at a time (Alt+M)"));
-    for (QPushButton* b : {add, open, mode}) {
+    auto* minutes = new QPushButton(tr("&Export minutes as PDF…"), this);
+    minutes->setObjectName(QStringLiteral("exportMinutesButton"));
+    minutes->setAccessibleName(tr("Export minutes as PDF"));
+    minutes->setToolTip(tr("Save the selected meeting's minutes (attendees, decisions, actions) as a PDF marked "
+                           "OFFICIAL-SENSITIVE (Alt+E)"));
+    for (QPushButton* b : {add, open, mode, minutes}) {
         b->setAutoDefault(false);
     }
     connect(add, &QPushButton::clicked, this, [this] { openMeetingForm(0); });
@@ -63,6 +72,22 @@ MeetingsView::MeetingsView(Database& db, QWidget* parent)
             startMeetingMode(id);
         }
     });
+    connect(minutes, &QPushButton::clicked, this, [this] {
+        const qint64 id = currentMeeting();
+        if (id == 0) {
+            m_status->setText(tr("Choose a meeting first."));
+            return;
+        }
+        const QString suggested =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(tr("Panel minutes %1.pdf")
+                              .arg(m_model->rowAt(m_table->currentIndex().row()).meetingDate.toString(Qt::ISODate)));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export the minutes"), suggested, tr("PDF files (*.pdf)"));
+        if (!path.isEmpty()) {
+            static_cast<void>(exportMinutes(id, path)); // the outcome is shown in the status line
+        }
+    });
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { openMeetingForm(m_model->rowAt(index.row()).id); });
     ActivateOnEnter::install(m_table);
@@ -71,6 +96,7 @@ MeetingsView::MeetingsView(Database& db, QWidget* parent)
     buttons->addWidget(add);
     buttons->addWidget(open);
     buttons->addWidget(mode);
+    buttons->addWidget(minutes);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -84,6 +110,17 @@ MeetingsView::MeetingsView(Database& db, QWidget* parent)
 MeetingModeWindow* MeetingsView::meetingModeWindow() const
 {
     return m_meetingMode.data();
+}
+
+Status MeetingsView::exportMinutes(qint64 meetingId, const QString& path)
+{
+    auto minutes = PanelMeetingRepository(m_db).minutes(meetingId);
+    Status written = minutes ? printing::writeMinutesPdf(minutes.value(), path) : Status(minutes.error());
+    m_status->setText(written ? tr("Minutes saved to %1. They are OFFICIAL-SENSITIVE: keep them and any printout "
+                                   "secure.")
+                                    .arg(QDir::toNativeSeparators(path))
+                              : tr("The minutes were not exported: %1").arg(written.error().message));
+    return written;
 }
 
 qint64 MeetingsView::currentMeeting() const

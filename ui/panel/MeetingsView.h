@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -30,6 +32,9 @@ public:
     MeetingModeWindow* meetingModeWindow() const;
     // The selected meeting's id, or 0.
     qint64 currentMeeting() const;
+    // Writes the meeting's minutes (attendees, each referral's decision, actions and minutes) to a PDF marked
+    // OFFICIAL-SENSITIVE and says so in the status line; a failure is said there and leaves any file untouched.
+    Status exportMinutes(qint64 meetingId, const QString& path);
 
 private:
     void selectMeeting(qint64 meetingId);
