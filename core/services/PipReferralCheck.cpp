@@ -1,5 +1,9 @@
 #include "services/PipReferralCheck.h"
 
+#include "panel/PipDecisions.h"
+
+#include <algorithm>
+
 #include "calendar/UkDate.h"
 
 #include <QStringList>
@@ -68,14 +72,9 @@ std::vector<FieldIssue> checkPipReferral(const PipReferral& r)
         issues.push_back({QStringLiteral("meeting"),
                           QStringLiteral("A referral on the agenda needs its panel meeting: choose one.")});
     }
-    static const QStringList decisions = {QStringLiteral("outreach_support"),
-                                          QStringLiteral("ap_placement"),
-                                          QStringLiteral("managed_move"),
-                                          QStringLiteral("ehc_needs_assessment"),
-                                          QStringLiteral("early_help"),
-                                          QStringLiteral("no_further_action"),
-                                          QStringLiteral("other")};
-    if (!r.decision.isEmpty() && !decisions.contains(r.decision)) {
+    const auto& decisions = pipDecisions();
+    if (!r.decision.isEmpty() &&
+        std::none_of(decisions.begin(), decisions.end(), [&](const auto& d) { return d.first == r.decision; })) {
         issues.push_back({QStringLiteral("decision"), QStringLiteral("Choose the panel's decision from the list.")});
     }
     if (r.status == QStringLiteral("decided") && r.decision.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "forms/PipReferralDialog.h"
 
+#include "panel/PipDecisions.h"
+
 #include "forms/ChildRowsTable.h"
 
 #include "calendar/UkDate.h"
@@ -42,16 +44,11 @@ std::vector<std::pair<QString, QString>> statusChoices()
 
 std::vector<std::pair<QString, QString>> decisionChoices()
 {
-    return {
-        {QObject::tr("(not decided)"), QString()},
-        {QObject::tr("Outreach support"), QStringLiteral("outreach_support")},
-        {QObject::tr("Alternative provision placement"), QStringLiteral("ap_placement")},
-        {QObject::tr("Managed move"), QStringLiteral("managed_move")},
-        {QObject::tr("EHC needs assessment request"), QStringLiteral("ehc_needs_assessment")},
-        {QObject::tr("Early help"), QStringLiteral("early_help")},
-        {QObject::tr("No further action"), QStringLiteral("no_further_action")},
-        {QObject::tr("Other"), QStringLiteral("other")},
-    };
+    std::vector<std::pair<QString, QString>> choices = {{QObject::tr("(not decided)"), QString()}};
+    for (const auto& [id, label] : pipDecisions()) {
+        choices.emplace_back(label, id);
+    }
+    return choices;
 }
 
 QPlainTextEdit* makeTextBox(QWidget* parent, const QString& objectName, const QString& accessibleName)

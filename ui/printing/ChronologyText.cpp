@@ -1,5 +1,7 @@
 #include "ChronologyText.h"
 
+#include "panel/PipDecisions.h"
+
 #include "domain/Enrolment.h"
 #include "domain/Placement.h"
 #include "domain/Support.h"
@@ -127,16 +129,7 @@ QString chronologyKindLabel(const QString& kind)
 
 QString panelDecisionLabel(const QString& decision)
 {
-    static const QHash<QString, QString> labels = {
-        {QStringLiteral("outreach_support"), QStringLiteral("Outreach support")},
-        {QStringLiteral("ap_placement"), QStringLiteral("Alternative provision placement")},
-        {QStringLiteral("managed_move"), QStringLiteral("Managed move")},
-        {QStringLiteral("ehc_needs_assessment"), QStringLiteral("EHC needs assessment")},
-        {QStringLiteral("early_help"), QStringLiteral("Early help")},
-        {QStringLiteral("no_further_action"), QStringLiteral("No further action")},
-        {QStringLiteral("other"), QStringLiteral("Other")},
-    };
-    return label(labels, decision);
+    return pipDecisionLabel(decision);
 }
 
 QString chronologyDetail(const ChronologyEvent& e)
