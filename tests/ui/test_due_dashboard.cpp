@@ -153,7 +153,7 @@ TEST_F(DueDashboardTest, EnterOnARowOpensThePupilRecordWithKeyFigures)
     ASSERT_EQ(chronology->model()->rowCount(), 1);
     EXPECT_EQ(chronology->model()->index(0, ChronologyModel::Event).data().toString(), QStringLiteral("Suspension"));
     EXPECT_EQ(chronology->model()->index(0, ChronologyModel::Detail).data().toString(),
-              QStringLiteral("6 days; reasons DB"));
+              QStringLiteral("6 days; Persistent disruptive behaviour (DB)"));
     saveShot(window, QStringLiteral("pupil-record.png"));
 
     // Opening the same pupil again reuses the tab; Ctrl+W closes it.

@@ -1,5 +1,6 @@
 #include "pupilrecord/ChronologyModel.h"
 
+#include "ChronologyText.h"
 #include "calendar/UkDate.h"
 
 #include <QHash>
@@ -13,42 +14,15 @@ void ChronologyModel::setEvents(QVector<ChronologyEvent> events)
     endResetModel();
 }
 
+// The screen and the history PDF say the same thing in the same words (ui/printing/ChronologyText).
 QString ChronologyModel::kindLabel(const QString& kind)
 {
-    static const QHash<QString, QString> labels = {
-        {QStringLiteral("enrolled"), tr("Joined school")},
-        {QStringLiteral("left_school"), tr("Left school")},
-        {QStringLiteral("suspension"), tr("Suspension")},
-        {QStringLiteral("permanent_exclusion"), tr("Permanent exclusion")},
-        {QStringLiteral("board_meeting"), tr("Governing board meeting")},
-        {QStringLiteral("irp_meeting"), tr("Independent review panel")},
-        {QStringLiteral("psp_started"), tr("Pastoral support plan")},
-        {QStringLiteral("psp_review"), tr("PSP review")},
-        {QStringLiteral("pip_referral"), tr("Inclusion panel referral")},
-        {QStringLiteral("pip_decision"), tr("Inclusion panel decision")},
-        {QStringLiteral("support"), tr("Support")},
-        {QStringLiteral("managed_move"), tr("Managed move")},
-        {QStringLiteral("off_site_direction"), tr("Off-site direction")},
-        {QStringLiteral("ap_placement"), tr("Alternative provision")},
-        {QStringLiteral("ehe"), tr("Elective home education")},
-        {QStringLiteral("cme"), tr("Child missing education")},
-        {QStringLiteral("case_note"), tr("Case note")},
-    };
-    return labels.value(kind, kind);
+    return printing::chronologyKindLabel(kind);
 }
 
 QString ChronologyModel::detailText(const ChronologyEvent& e)
 {
-    QString detail = QString(e.detail).replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (e.kind == QLatin1String("suspension")) {
-        const int sessions = e.detail2.toInt();
-        const QString days = sessions == 1 ? tr("half a day") : tr("%1 days").arg(sessions / 2.0);
-        return detail.isEmpty() ? days : tr("%1; reasons %2").arg(days, detail);
-    }
-    if (e.detail2.isEmpty()) {
-        return detail;
-    }
-    return detail.isEmpty() ? e.detail2 : detail + QStringLiteral(" \u2014 ") + e.detail2;
+    return printing::chronologyDetail(e);
 }
 
 int ChronologyModel::rowCount(const QModelIndex& parent) const
