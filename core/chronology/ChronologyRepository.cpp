@@ -30,9 +30,18 @@ SqlStatement ChronologyRepository::statement(qint64 pupilId, bool newestFirst) c
             "SELECT board_meeting_on, 'board_meeting', 'permanent_exclusions', id, school_id, board_outcome, "
             "NULL FROM permanent_exclusions WHERE pupil_id = ? AND voided_at IS NULL "
             "AND board_meeting_on IS NOT NULL"),
+        QStringLiteral("SELECT irp_application_on, 'irp_application', 'permanent_exclusions', id, school_id, NULL, "
+                       "NULL FROM permanent_exclusions WHERE pupil_id = ? AND voided_at IS NULL "
+                       "AND irp_application_on IS NOT NULL"),
         QStringLiteral("SELECT irp_meeting_on, 'irp_meeting', 'permanent_exclusions', id, school_id, irp_outcome, "
-                       "reconsideration_outcome FROM permanent_exclusions WHERE pupil_id = ? AND voided_at IS NULL "
+                       "NULL FROM permanent_exclusions WHERE pupil_id = ? AND voided_at IS NULL "
                        "AND irp_meeting_on IS NOT NULL"),
+        QStringLiteral("SELECT reconsideration_on, 'reconsideration', 'permanent_exclusions', id, school_id, "
+                       "reconsideration_outcome, NULL FROM permanent_exclusions WHERE pupil_id = ? "
+                       "AND voided_at IS NULL AND reconsideration_on IS NOT NULL"),
+        QStringLiteral(
+            "SELECT withdrawn_on, 'exclusion_withdrawn', 'permanent_exclusions', id, school_id, NULL, NULL "
+            "FROM permanent_exclusions WHERE pupil_id = ? AND voided_at IS NULL AND withdrawn_on IS NOT NULL"),
         QStringLiteral("SELECT start_date, 'psp_started', 'psps', id, school_id, status, outcome FROM psps "
                        "WHERE pupil_id = ? AND voided_at IS NULL"),
         // A review is part of its plan: the row opens the plan (source psps, the plan's id).

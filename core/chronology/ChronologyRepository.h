@@ -15,9 +15,10 @@ class Database;
 struct ChronologyEvent
 {
     QDate date;
-    QString kind;   // stable id: enrolled, left_school, suspension, permanent_exclusion, board_meeting, irp_meeting,
-                    // psp_started, psp_review, pip_referral, pip_decision, support, managed_move, off_site_direction,
-                    // ap_placement, ehe, cme, case_note
+    QString kind;   // stable id: enrolled, left_school, suspension, permanent_exclusion, board_meeting,
+                    // irp_application, irp_meeting, reconsideration, exclusion_withdrawn, psp_started, psp_review,
+                    // pip_referral, pip_decision, support, managed_move, off_site_direction, ap_placement, ehe, cme,
+                    // case_note
     QString source; // table of the record the event opens (a PSP review: psps, with the plan's id)
     qint64 recordId = 0;
     QString schoolName;

@@ -111,7 +111,10 @@ QString chronologyKindLabel(const QString& kind)
         {QStringLiteral("suspension"), QStringLiteral("Suspension")},
         {QStringLiteral("permanent_exclusion"), QStringLiteral("Permanent exclusion")},
         {QStringLiteral("board_meeting"), QStringLiteral("Governing board meeting")},
+        {QStringLiteral("irp_application"), QStringLiteral("Review panel application")},
         {QStringLiteral("irp_meeting"), QStringLiteral("Independent review panel")},
+        {QStringLiteral("reconsideration"), QStringLiteral("Board reconsideration")},
+        {QStringLiteral("exclusion_withdrawn"), QStringLiteral("Exclusion withdrawn")},
         {QStringLiteral("psp_started"), QStringLiteral("Pastoral support plan")},
         {QStringLiteral("psp_review"), QStringLiteral("PSP review")},
         {QStringLiteral("pip_referral"), QStringLiteral("Inclusion panel referral")},
@@ -153,10 +156,10 @@ QString chronologyDetail(const ChronologyEvent& e)
         return e.detail.isEmpty() ? QString() : QStringLiteral("Board: ") + label(outcomeLabels(), e.detail);
     }
     if (kind == QLatin1String("irp_meeting")) {
-        return joinParts({e.detail.isEmpty() ? QString() : QStringLiteral("Panel: ") + label(outcomeLabels(), e.detail),
-                          e.detail2.isEmpty()
-                              ? QString()
-                              : QStringLiteral("reconsideration: ") + label(outcomeLabels(), e.detail2).toLower()});
+        return e.detail.isEmpty() ? QString() : QStringLiteral("Panel: ") + label(outcomeLabels(), e.detail);
+    }
+    if (kind == QLatin1String("reconsideration")) {
+        return e.detail.isEmpty() ? QString() : QStringLiteral("Board: ") + label(outcomeLabels(), e.detail);
     }
     if (kind == QLatin1String("pip_decision")) {
         return joinParts({panelDecisionLabel(e.detail), e.detail2});
