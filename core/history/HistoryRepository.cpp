@@ -28,6 +28,7 @@ Result<PupilHistory> HistoryRepository::historyForPupil(qint64 pupilId, const Ca
     history.pupilId = pupilId;
     history.years = yearlyFigures(facts->suspensions, *reasons, facts->exclusions, *onRoll, calendars, asOf);
     history.supportTried = supportTried(facts->exclusions, *support);
+    history.support = std::move(support).value();
     return history;
 }
 

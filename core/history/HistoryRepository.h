@@ -20,6 +20,7 @@ struct PupilHistory
     qint64 pupilId = 0;
     std::vector<YearFigures> years;                   // oldest first
     std::vector<SupportBeforeExclusion> supportTried; // one per permanent exclusion, by decision date
+    std::vector<SupportRecord> support;               // every piece of support on record (for avenuesTriedBefore)
 };
 
 // Loads one pupil's history in a fixed number of queries (the case facts, the suspension reasons, the

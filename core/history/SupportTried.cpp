@@ -74,6 +74,28 @@ bool matches(const SupportAvenueDefinition& definition, const SupportRecord& rec
 
 } // namespace
 
+std::vector<AvenueTried> avenuesTriedBefore(QDate day, const std::vector<SupportRecord>& support)
+{
+    std::vector<AvenueTried> avenues;
+    for (const SupportAvenueDefinition& definition : supportAvenues()) {
+        AvenueTried tried;
+        tried.avenue = definition.avenue;
+        tried.name = definition.name;
+        for (const SupportRecord& record : support) {
+            if (record.voided || !record.date.isValid() || !day.isValid() || record.date >= day ||
+                !matches(definition, record)) {
+                continue;
+            }
+            tried.tried = true;
+            ++tried.times;
+            tried.first = tried.first.isValid() ? std::min(tried.first, record.date) : record.date;
+            tried.latest = tried.latest.isValid() ? std::max(tried.latest, record.date) : record.date;
+        }
+        avenues.push_back(tried);
+    }
+    return avenues;
+}
+
 std::vector<SupportBeforeExclusion> supportTried(const std::vector<ExclusionFacts>& exclusions,
                                                  const std::vector<SupportRecord>& support)
 {
@@ -87,22 +109,7 @@ std::vector<SupportBeforeExclusion> supportTried(const std::vector<ExclusionFact
         before.schoolId = exclusion.schoolId;
         before.decisionDate = exclusion.decisionDate;
         before.withdrawn = exclusion.withdrawn;
-        for (const SupportAvenueDefinition& definition : supportAvenues()) {
-            AvenueTried tried;
-            tried.avenue = definition.avenue;
-            tried.name = definition.name;
-            for (const SupportRecord& record : support) {
-                if (record.voided || !record.date.isValid() || record.date >= exclusion.decisionDate ||
-                    !matches(definition, record)) {
-                    continue;
-                }
-                tried.tried = true;
-                ++tried.times;
-                tried.first = tried.first.isValid() ? std::min(tried.first, record.date) : record.date;
-                tried.latest = tried.latest.isValid() ? std::max(tried.latest, record.date) : record.date;
-            }
-            before.avenues.push_back(tried);
-        }
+        before.avenues = avenuesTriedBefore(exclusion.decisionDate, support);
         result.push_back(std::move(before));
     }
     std::stable_sort(result.begin(), result.end(),

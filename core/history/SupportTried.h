@@ -77,6 +77,10 @@ struct SupportBeforeExclusion
     int gaps() const; // avenues not tried
 };
 
+// Every avenue of support (supportAvenues() order) and whether it was in place strictly before `day`: what the
+// panel weighs when a referral (received on `day`) comes to it. Voided records never count.
+std::vector<AvenueTried> avenuesTriedBefore(QDate day, const std::vector<SupportRecord>& support);
+
 // For each permanent exclusion with a decision date (in date order), every avenue of support: in place before
 // the decision date (strictly before: support started that day or later is a gap), or not. Voided records never
 // count.

@@ -241,6 +241,10 @@ TEST_F(PanelMeetingGuiTest, AMeetingOfThreeReferralsIsRunByKeyboardAndItsDecisio
     EXPECT_TRUE(text(&mode, QStringLiteral("pupilFactsLabel")).contains(QStringLiteral("Year 9")));
     EXPECT_TRUE(
         text(&mode, QStringLiteral("latestSuspensionsLabel")).startsWith(QStringLiteral("08/10/2024  3 days  PA")));
+    // Support tried before this referral, gaps first (nothing is on record for Ada).
+    EXPECT_TRUE(text(&mode, QStringLiteral("supportTriedLabel"))
+                    .startsWith(QStringLiteral("Before this referral: NOTHING TRIED (0 of 7 avenues).")))
+        << text(&mode, QStringLiteral("supportTriedLabel")).toStdString();
     // Read only: no way into a record or a form from here.
     EXPECT_TRUE(mode.findChildren<QPushButton*>().size() == 5); // previous, next, finish, leave, add action
 
@@ -252,7 +256,7 @@ TEST_F(PanelMeetingGuiTest, AMeetingOfThreeReferralsIsRunByKeyboardAndItsDecisio
     press(Qt::Key_PageDown);
     EXPECT_EQ(text(&mode, QStringLiteral("positionLabel")), QStringLiteral("Referral 2 of 3"));
     EXPECT_EQ(text(&mode, QStringLiteral("pupilNameLabel")), QStringLiteral("Reed, Cal"));
-    EXPECT_TRUE(text(&mode, QStringLiteral("supportTriedLabel")).contains(QStringLiteral("NOT TRIED")));
+    EXPECT_TRUE(text(&mode, QStringLiteral("supportTriedLabel")).startsWith(QStringLiteral("Before this referral: ")));
     decide(mode, QStringLiteral("M"), QStringLiteral("Managed move to Riverside"),
            QStringLiteral("Both schools agree."), QStringLiteral("Arrange trial days"), QStringLiteral("J. Patel"),
            QStringLiteral("08112024"));

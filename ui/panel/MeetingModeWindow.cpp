@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -126,8 +127,18 @@ void MeetingModeWindow::buildLayout()
     top->addWidget(m_name, 1);
     top->addWidget(m_meetingLabel);
 
+    // The history never overlaps itself when a pupil's story is long: it scrolls (with the mouse) inside its column.
+    auto* summaryArea = new QScrollArea(this);
+    summaryArea->setObjectName(QStringLiteral("referralSummaryArea"));
+    summaryArea->setFrameShape(QFrame::NoFrame);
+    summaryArea->setFocusPolicy(Qt::NoFocus); // Tab stays with the decision; PageDown/PageUp move between referrals
+    summaryArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    summaryArea->setWidgetResizable(true);
+    summaryArea->setWidget(m_summary);
+    summaryArea->viewport()->setAutoFillBackground(false);
+    m_summary->setAutoFillBackground(false);
     auto* columns = new QHBoxLayout;
-    columns->addWidget(m_summary, 6);
+    columns->addWidget(summaryArea, 6);
     columns->addSpacing(28);
     columns->addWidget(m_decision, 5);
 

@@ -70,10 +70,10 @@ ReferralSummaryPanel::ReferralSummaryPanel(QWidget* parent)
     layout->addWidget(m_evidence);
     layout->addWidget(heading(tr("Key figures by academic year"), this));
     layout->addWidget(m_years);
+    layout->addWidget(heading(tr("Support tried"), this)); // before the suspensions: the gaps are what the panel asks
+    layout->addWidget(m_support);
     layout->addWidget(heading(tr("Latest suspensions"), this));
     layout->addWidget(m_suspensions);
-    layout->addWidget(heading(tr("Support tried before a permanent exclusion"), this));
-    layout->addWidget(m_support);
     layout->addStretch(1);
 }
 
@@ -84,7 +84,7 @@ void ReferralSummaryPanel::showReferral(const AgendaReferral& r, const Result<Pu
     m_evidence->setText(r.evidence.isEmpty() ? tr("None given with the referral.") : r.evidence);
     if (history) {
         showYears(history->years);
-        m_support->setText(supportText(history->supportTried));
+        m_support->setText(supportText(r.receivedOn, history.value()));
     } else {
         m_years->setRowCount(0);
         m_support->setText(tr("The history could not be read: %1").arg(history.error().message));
@@ -146,26 +146,42 @@ void ReferralSummaryPanel::changeEvent(QEvent* event)
     }
 }
 
-QString ReferralSummaryPanel::supportText(const std::vector<SupportBeforeExclusion>& support)
+namespace {
+
+// "NOT TRIED: Early help, Outreach. Tried: Pastoral support plan." (gaps first: they are what the panel challenges)
+QString avenuesText(const std::vector<AvenueTried>& avenues)
 {
-    if (support.empty()) {
-        return tr("No permanent exclusion on record.");
+    QStringList tried;
+    QStringList gaps;
+    for (const AvenueTried& a : avenues) {
+        (a.tried ? tried : gaps) << a.name;
     }
+    if (tried.isEmpty()) {
+        return ReferralSummaryPanel::tr("NOTHING TRIED (0 of %1 avenues).").arg(avenues.size());
+    }
+    QString text = gaps.isEmpty() ? ReferralSummaryPanel::tr("every avenue was tried.")
+                                  : ReferralSummaryPanel::tr("NOT TRIED: %1.").arg(gaps.join(QStringLiteral(", ")));
+    if (!tried.isEmpty()) {
+        text += ReferralSummaryPanel::tr(" Tried: %1.").arg(tried.join(QStringLiteral(", ")));
+    }
+    return text;
+}
+
+} // namespace
+
+QString ReferralSummaryPanel::supportText(QDate referralReceived, const PupilHistory& history)
+{
     QStringList lines;
-    for (const SupportBeforeExclusion& s : support) {
-        QStringList tried;
-        QStringList gaps;
-        for (const AvenueTried& a : s.avenues) {
-            (a.tried ? tried : gaps) << a.name;
-        }
-        QString line =
-            tr("Exclusion of %1%2: ").arg(ukDate(s.decisionDate), s.withdrawn ? tr(" (withdrawn)") : QString());
-        line +=
-            gaps.isEmpty() ? tr("every avenue was tried.") : tr("NOT TRIED: %1.").arg(gaps.join(QStringLiteral(", ")));
-        if (!tried.isEmpty()) {
-            line += tr(" Tried: %1.").arg(tried.join(QStringLiteral(", ")));
-        }
-        lines << line;
+    if (referralReceived.isValid()) {
+        lines << tr("Before this referral: ") + avenuesText(avenuesTriedBefore(referralReceived, history.support));
+    }
+    for (const SupportBeforeExclusion& s : history.supportTried) {
+        lines << tr("Before the exclusion of %1%2: ")
+                         .arg(ukDate(s.decisionDate), s.withdrawn ? tr(" (withdrawn)") : QString()) +
+                     avenuesText(s.avenues);
+    }
+    if (lines.isEmpty()) {
+        lines << tr("No support and no permanent exclusion on record.");
     }
     return lines.join(QLatin1Char('\n'));
 }

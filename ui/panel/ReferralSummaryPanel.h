@@ -12,7 +12,8 @@ class QTableWidget;
 namespace casebook {
 
 // Meeting mode's read-only left side for one referral: why the school referred the pupil and on what evidence,
-// the key figures per academic year, the support tried before any permanent exclusion (gaps named) and the
+// the key figures per academic year, the support tried before the referral and any permanent exclusion (gaps named)
+// and the
 // latest suspensions. Nothing here opens or edits a record: the panel reads the history, it does not change it.
 class ReferralSummaryPanel : public QWidget
 {
@@ -37,7 +38,8 @@ protected:
 
 private:
     void showYears(const std::vector<YearFigures>& years);
-    static QString supportText(const std::vector<SupportBeforeExclusion>& support);
+    // Support tried before the referral, then before each permanent exclusion; gaps named first.
+    static QString supportText(QDate referralReceived, const PupilHistory& history);
     static QString suspensionsText(const QVector<ChronologyEvent>& events);
 
     QLabel* m_reason;

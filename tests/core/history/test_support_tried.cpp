@@ -1,6 +1,9 @@
 #include "history/SupportTried.h"
 
 #include <QSet>
+#include <QStringList>
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -137,6 +140,31 @@ TEST(SupportTried, EachExclusionIsJudgedAtItsOwnDecisionDateInDateOrder)
     EXPECT_FALSE(avenue(result[0], SupportAvenue::Outreach).tried);
     EXPECT_EQ(result[1].exclusionId, 2);
     EXPECT_TRUE(avenue(result[1], SupportAvenue::Outreach).tried);
+}
+
+// Before a referral: the same avenues, judged strictly before the day it was received (a referral received the same
+// day as a PSP started does not count the PSP; the referral itself is not support tried before itself).
+TEST(SupportTried, AvenuesBeforeAReferralAreJudgedStrictlyBeforeItsDay)
+{
+    const QDate received(2025, 1, 20);
+    const std::vector<SupportRecord> support = {
+        record(QStringLiteral("psps"), QString(), QDate(2024, 11, 4)),
+        record(QStringLiteral("support_interventions"), QStringLiteral("early_help"), received),
+        record(QStringLiteral("pip_referrals"), QString(), received),
+        {QStringLiteral("support_interventions"), QStringLiteral("outreach"), 9, QDate(2024, 12, 2), true},
+    };
+    const std::vector<AvenueTried> avenues = avenuesTriedBefore(received, support);
+    ASSERT_EQ(avenues.size(), supportAvenues().size());
+    QStringList tried;
+    for (const AvenueTried& a : avenues) {
+        if (a.tried) {
+            tried << a.name;
+        }
+    }
+    EXPECT_EQ(tried, QStringList({QStringLiteral("Pastoral support plan")})); // voided outreach never counts
+    EXPECT_EQ(avenues.front().first, QDate(2024, 11, 4));
+    const std::vector<AvenueTried> noDay = avenuesTriedBefore(QDate(), support);
+    EXPECT_TRUE(std::none_of(noDay.begin(), noDay.end(), [](const AvenueTried& a) { return a.tried; }));
 }
 
 } // namespace
