@@ -37,9 +37,24 @@ bool drawsDocuments(int argc, char** argv)
     return argc > 1 && kDrawing.count(argv[1]) > 0;
 }
 
+QtMessageHandler g_previousHandler = nullptr;
+
+// The offscreen platform asks for a runtime folder that a console session (cron, ssh) often lacks; Qt then warns
+// and uses a private one in /tmp, which is fine for drawing a PDF. Only that one warning is dropped.
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) {
+        return;
+    }
+    if (g_previousHandler != nullptr) {
+        g_previousHandler(type, context, message);
+    }
+}
+
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
 {
     if (drawsDocuments(argc, argv)) {
+        g_previousHandler = qInstallMessageHandler(quietRuntimeDirWarning);
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
