@@ -232,9 +232,12 @@ Result<std::vector<AgendaReferral>> PanelMeetingRepository::referrals(const QStr
 
 Result<std::vector<AgendaReferral>> PanelMeetingRepository::openReferrals(qint64 meetingId)
 {
-    return referrals(QStringLiteral("r.status = 'received' AND (r.meeting_id IS NULL OR r.meeting_id = :meeting OR "
+    // Received and free, or left undecided on the agenda of a meeting already held (deferred to a later one).
+    return referrals(QStringLiteral("((r.status = 'received' AND (r.meeting_id IS NULL OR r.meeting_id = :meeting OR "
                                     "NOT EXISTS (SELECT 1 FROM panel_meetings o WHERE o.id = r.meeting_id "
-                                    "AND o.status = 'planned')) ORDER BY r.received_on, r.id"),
+                                    "AND o.status = 'planned'))) OR (r.status = 'on_agenda' AND r.meeting_id <> "
+                                    ":meeting AND EXISTS (SELECT 1 FROM panel_meetings h WHERE h.id = r.meeting_id "
+                                    "AND h.status = 'held'))) ORDER BY r.received_on, r.id"),
                      meetingId);
 }
 
@@ -314,8 +317,10 @@ Status PanelMeetingRepository::setAgenda(qint64 meetingId, const std::vector<qin
         const Current& c = it->second;
         const bool onThis =
             c.meetingId == meetingId && (agendaStatuses.contains(c.status) || c.status == QStringLiteral("received"));
-        const bool open = c.status == QStringLiteral("received") &&
-                          (c.meetingId == 0 || c.meetingStatus != QStringLiteral("planned"));
+        const bool open = (c.status == QStringLiteral("received") &&
+                           (c.meetingId == 0 || c.meetingStatus != QStringLiteral("planned"))) ||
+                          (c.status == QStringLiteral("on_agenda") && c.meetingId != meetingId &&
+                           c.meetingStatus == QStringLiteral("held"));
         if (c.voided || (!onThis && !open)) {
             return makeError(Error::Code::Conflict,
                              QStringLiteral("The referral for %1 is no longer open (withdrawn, voided or on another "
@@ -364,6 +369,26 @@ Status PanelMeetingRepository::setAgenda(qint64 meetingId, const std::vector<qin
         }
         place.bind(QStringLiteral(":position"), position).bind(QStringLiteral(":id"), ids.at(i));
         if (Status st = place.exec(); !st) {
+            return st;
+        }
+    }
+    // A referral carried forward from a meeting held without deciding it leaves a line in that meeting's minutes.
+    for (qint64 id : ids) {
+        const Current& c = current.at(id);
+        if (c.status != QStringLiteral("on_agenda") || c.meetingId == meetingId || c.meetingId == 0) {
+            continue;
+        }
+        SqlQuery deferred(m_db.connection(),
+                          QStringLiteral("UPDATE panel_meetings SET minutes = CASE WHEN minutes IS NULL OR minutes "
+                                         "= '' THEN :line ELSE minutes || :newline || :line END, row_version = "
+                                         "row_version + 1, updated_at = ") +
+                              now + QStringLiteral(" WHERE id = :held"));
+        deferred
+            .bind(QStringLiteral(":line"),
+                  QStringLiteral("Deferred to the meeting of %1: %2.").arg(ukDate(meeting->meetingDate), c.name))
+            .bind(QStringLiteral(":newline"), QStringLiteral("\n"))
+            .bind(QStringLiteral(":held"), c.meetingId);
+        if (Status st = deferred.exec(); !st) {
             return st;
         }
     }
@@ -458,6 +483,22 @@ Status PanelMeetingRepository::cancel(qint64 meetingId, int expectedRowVersion)
         return makeError(
             Error::Code::Invalid,
             QStringLiteral("The meeting on %1 was held: it cannot be cancelled.").arg(ukDate(meeting->meetingDate)));
+    }
+    // Decisions recorded at a meeting mean it took place: its actions are due and its decisions are in pupils'
+    // histories. Cancelling it would leave them hanging on a meeting that "did not happen".
+    SqlQuery decided(m_db.connection(), QStringLiteral("SELECT count(*) FROM pip_referrals WHERE meeting_id = :meeting "
+                                                       "AND status IN ('decided', 'closed') AND voided_at IS NULL"));
+    decided.bind(QStringLiteral(":meeting"), meetingId);
+    if (Status st = decided.exec(); !st) {
+        return st;
+    }
+    if (decided.next() && decided.integer(0) > 0) {
+        const int n = decided.integer(0);
+        return makeError(Error::Code::Invalid,
+                         QStringLiteral("The panel's decision is recorded for %1 at the meeting on %2, so it took "
+                                        "place: mark it held instead of cancelling it.")
+                             .arg(n == 1 ? QStringLiteral("1 referral") : QStringLiteral("%1 referrals").arg(n),
+                                  ukDate(meeting->meetingDate)));
     }
     PanelMeeting cancelled = meeting.value();
     cancelled.status = QStringLiteral("cancelled");

@@ -34,7 +34,9 @@ public:
     // Every meeting, newest first, with how many referrals are on its agenda and how many are decided (one query).
     Result<std::vector<PanelMeetingSummary>> meetings();
     // The referrals that can go on `meetingId`'s agenda (0: a new meeting): received, not voided and not on
-    // another planned meeting; oldest received first (one query).
+    // another planned meeting, or left undecided on a meeting already held (deferred); oldest received first (one
+    // query). Putting a deferred referral on this agenda moves it here and notes the deferral in the held meeting's
+    // minutes.
     Result<std::vector<AgendaReferral>> openReferrals(qint64 meetingId = 0);
     // The meeting's agenda in order (one query).
     Result<std::vector<AgendaReferral>> agenda(qint64 meetingId);

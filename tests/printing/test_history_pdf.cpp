@@ -185,6 +185,17 @@ TEST_F(HistoryPdfTest, AsOfADateLeavesOutWhatCameLater)
     EXPECT_FALSE(text.contains(QStringLiteral("03/11/2025")));
     EXPECT_FALSE(text.contains(QStringLiteral("20/11/2025")));
     EXPECT_TRUE(text.contains(QStringLiteral("10 events, oldest first.")));
+    // The timeline as on that day too: no exclusion drawn (its legend names only what is drawn).
+    const QRegularExpression exclusionLegend(
+        QStringLiteral("Permanent exclusion|Exclusion awaiting review|Exclusion, reinstated|Exclusion, withdrawn"));
+    const auto timelineOf = [](const QString& pdf) {
+        const qsizetype from = pdf.indexOf(QStringLiteral("Timeline"));
+        return pdf.mid(from, pdf.indexOf(QStringLiteral("Key figures per academic year")) - from);
+    };
+    EXPECT_FALSE(timelineOf(text).contains(exclusionLegend)) << timelineOf(text).toStdString();
+    // As on today (the default) the exclusion is there.
+    const QString today = PdfText::text(writePdf({}, QDate::currentDate()));
+    EXPECT_TRUE(timelineOf(today).contains(exclusionLegend)) << timelineOf(today).toStdString();
 }
 
 TEST_F(HistoryPdfTest, AnUnknownPupilWritesNothing)

@@ -9,13 +9,16 @@
 #include "repositories/SchoolRepository.h"
 
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -205,6 +208,70 @@ TEST_F(MeetingDialogTest, MeetingModeAsksBeforeLeavingWhatCannotBeSavedAndEscSav
     EXPECT_EQ(q.value(3).toString(), QStringLiteral("SENCo"));
     EXPECT_EQ(q.value(4).toString(), QStringLiteral("2024-10-18"));
     EXPECT_EQ(meetingColumn(QStringLiteral("status")), QStringLiteral("planned")); // leaving does not finish it
+}
+
+// Finishing a meeting planned without attendees asks who attended instead of refusing; a decision saved once is
+// not rewritten by the next save when nothing changed (its actions keep their ids).
+TEST_F(MeetingDialogTest, FinishingAsksWhoAttendedAndASavedDecisionIsNotWrittenAgain)
+{
+    ASSERT_TRUE(exec(QStringLiteral("UPDATE panel_meetings SET attendees = NULL WHERE id = %1").arg(m_meeting)));
+    auto* mode = new MeetingModeWindow(db(), m_meeting);
+    QPointer<MeetingModeWindow> guard(mode);
+    ASSERT_TRUE(activate(*mode));
+    mode->findChild<QComboBox*>(QStringLiteral("decisionCombo"))->setFocus();
+    type(QStringLiteral("N")); // no further action
+    auto* actions = mode->findChild<QTableWidget*>(QStringLiteral("actionsTable"));
+    ASSERT_TRUE(alt(Qt::Key_A, [&] { return actions->rowCount() == 1; }));
+    type(QStringLiteral("Call parent"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("SENCo"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("18102024"));
+
+    // The modal questions, answered in turn: "finish with Ben undecided?" No, then Yes; then who attended.
+    QStringList answers = {QStringLiteral("No"), QStringLiteral("Yes")};
+    QStringList asked;
+    auto* timer = new QTimer(mode);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [&answers, &asked] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* box = qobject_cast<QMessageBox*>(modal); box != nullptr && !answers.isEmpty()) {
+            const QString answer = answers.takeFirst();
+            asked << box->text();
+            box->button(answer == QLatin1String("Yes") ? QMessageBox::Yes : QMessageBox::No)->click();
+        } else if (auto* input = qobject_cast<QInputDialog*>(modal)) {
+            asked << input->labelText();
+            input->setTextValue(QStringLiteral("A. Khan (chair)\nB. Lee"));
+            input->accept();
+        }
+    });
+    timer->start();
+    auto actionIds = [&] {
+        QSqlQuery q(sql());
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT group_concat(id) FROM pip_actions")));
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    ASSERT_TRUE(alt(Qt::Key_F, [&] { return answers.size() == 1; })); // saved Ada, then "No": not finished
+    const QString saved = actionIds();
+    ASSERT_FALSE(saved.isEmpty());
+    auto adaVersion = [&] {
+        QSqlQuery q(sql());
+        EXPECT_TRUE(
+            q.exec(QStringLiteral("SELECT row_version FROM pip_referrals WHERE id = %1").arg(m_ada.referralId)));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    const int version = adaVersion();
+    EXPECT_EQ(meetingColumn(QStringLiteral("status")), QStringLiteral("planned"));
+    ASSERT_TRUE(activate(*mode)); // the question box took the focus away
+    mode->findChild<QComboBox*>(QStringLiteral("decisionCombo"))->setFocus();
+    ASSERT_TRUE(alt(Qt::Key_F, [&] { return guard.isNull(); }));
+    EXPECT_EQ(actionIds(), saved); // nothing changed since the save: nothing written again
+    EXPECT_EQ(adaVersion(), version);
+    EXPECT_EQ(meetingColumn(QStringLiteral("status")), QStringLiteral("held"));
+    EXPECT_EQ(meetingColumn(QStringLiteral("attendees")), QStringLiteral("A. Khan (chair)\nB. Lee"));
+    ASSERT_EQ(asked.size(), 3);
+    EXPECT_TRUE(asked.at(0).contains(QStringLiteral("deferred")));
+    EXPECT_TRUE(asked.at(2).startsWith(QStringLiteral("Who attended")));
 }
 
 } // namespace

@@ -143,7 +143,7 @@ void MeetingDialog::buildLayout()
     top->addSpacing(12);
     top->addLayout(texts, 3);
 
-    auto* openLabel = new QLabel(tr("Open r&eferrals (received, not on another meeting):"), this);
+    auto* openLabel = new QLabel(tr("Open r&eferrals (not yet decided, not on another planned meeting):"), this);
     openLabel->setBuddy(m_open);
     auto* agendaLabel = new QLabel(tr("A&genda, in order:"), this);
     agendaLabel->setBuddy(m_agenda);

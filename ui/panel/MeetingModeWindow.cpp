@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
@@ -257,16 +258,27 @@ bool MeetingModeWindow::saveCurrent()
     if (!m_decision->revalidate()) {
         return false;
     }
-    const AgendaReferral& a = m_agenda.at(static_cast<size_t>(m_index));
+    const qint64 referralId = m_agenda.at(static_cast<size_t>(m_index)).referralId;
     PanelMeetingRepository repository(m_db);
-    const Status saved = repository.recordDecision(m_meetingId, m_decision->decision(), a.rowVersion);
+    const Status saved = repository.recordDecision(m_meetingId, m_decision->decision(),
+                                                   m_agenda.at(static_cast<size_t>(m_index)).rowVersion);
     if (!saved) {
         m_decision->showSaveError(tr("Not saved: %1").arg(saved.error().message));
         return false;
     }
-    // The agenda again (one query), so each referral carries its new row version and what was decided.
-    if (auto agenda = repository.agenda(m_meetingId); agenda && agenda->size() == m_agenda.size()) {
+    // The agenda again (one query), so each referral carries its new row version and what was decided; the panel
+    // stays on the same referral even if the agenda changed meanwhile.
+    if (auto agenda = repository.agenda(m_meetingId); agenda && !agenda->empty()) {
         m_agenda = std::move(agenda).value();
+        const auto it = std::find_if(m_agenda.begin(), m_agenda.end(),
+                                     [referralId](const AgendaReferral& r) { return r.referralId == referralId; });
+        m_index = it == m_agenda.end() ? std::min(m_index, count() - 1) : static_cast<int>(it - m_agenda.begin());
+    }
+    // What was saved is now what the decision panel compares with, so saving again without a change writes nothing
+    // (the actions keep their ids).
+    if (auto reloaded = PipReferralRepository(m_db).load(referralId)) {
+        m_decision->showReferral(reloaded.value(), m_agenda.at(static_cast<size_t>(m_index)).minutes,
+                                 m_meeting.meetingDate);
     }
     return true;
 }
@@ -315,17 +327,35 @@ void MeetingModeWindow::finishMeeting()
     if (undecided > 0 &&
         QMessageBox::question(this, tr("Finish the meeting?"),
                               undecided == 1
-                                  ? tr("1 referral has no decision recorded. Finish the meeting anyway? It stays on "
-                                       "this meeting's agenda without a decision.")
-                                  : tr("%1 referrals have no decision recorded. Finish the meeting anyway? They stay "
-                                       "on this meeting's agenda without a decision.")
+                                  ? tr("1 referral has no decision recorded. Finish the meeting anyway? It is "
+                                       "deferred: it can go on the next meeting's agenda.")
+                                  : tr("%1 referrals have no decision recorded. Finish the meeting anyway? They are "
+                                       "deferred: they can go on the next meeting's agenda.")
                                         .arg(undecided)) != QMessageBox::Yes) {
         return;
     }
-    auto current = PanelMeetingRepository(m_db).load(m_meetingId);
+    PanelMeetingRepository repository(m_db);
+    auto current = repository.load(m_meetingId);
+    if (current && current->attendees.trimmed().isEmpty()) {
+        // A meeting is held with its attendees on record: ask for them here rather than refuse.
+        bool ok = false;
+        const QString attendees = QInputDialog::getMultiLineText(
+            this, tr("Who attended?"), tr("Who attended the meeting (one per line)? The minutes list them."), QString(),
+            &ok);
+        if (!ok || attendees.trimmed().isEmpty()) {
+            m_decision->showSaveError(tr("The meeting was not marked held: enter who attended first."));
+            return;
+        }
+        PanelMeeting withAttendees = current.value();
+        withAttendees.attendees = attendees.trimmed();
+        if (Status st = repository.update(withAttendees, withAttendees.rowVersion); !st) {
+            m_decision->showSaveError(tr("The meeting was not marked held: %1").arg(st.error().message));
+            return;
+        }
+        current = repository.load(m_meetingId);
+    }
     const Status held =
-        current ? PanelMeetingRepository(m_db).markHeld(m_meetingId, current->rowVersion, QDate::currentDate())
-                : Status(current.error());
+        current ? repository.markHeld(m_meetingId, current->rowVersion, QDate::currentDate()) : Status(current.error());
     if (!held) {
         m_decision->showSaveError(tr("The meeting was not marked held: %1").arg(held.error().message));
         return;

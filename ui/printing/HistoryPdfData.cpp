@@ -46,9 +46,22 @@ Result<HistoryPdfData> loadHistoryPdfData(Database& db, qint64 pupilId, QDate as
     if (!events) {
         return events.error();
     }
-    auto timeline = TimelineRepository(db).timelineForPupil(pupilId, asOf);
-    if (!timeline) {
-        return timeline.error();
+    // "As on" a past day (--as-of) leaves out what is dated after it, in the chronology and the timeline alike. As
+    // on today, everything on record is printed, including a suspension decided but not yet begun (the figures count
+    // it: they take a record from its decision).
+    const bool pastDay = asOf < QDate::currentDate();
+    auto records = TimelineRepository(db).recordsForPupil(pupilId);
+    if (!records) {
+        return records.error();
+    }
+    std::vector<TimelineRecord> shown;
+    for (const TimelineRecord& r : *records) {
+        if (!pastDay || !r.start.isValid() || r.start <= asOf) {
+            shown.push_back(r);
+            if (pastDay && shown.back().end.isValid() && shown.back().end > asOf) {
+                shown.back().end = QDate(); // still open on that day: runs to it
+            }
+        }
     }
 
     HistoryPdfData data;
@@ -60,9 +73,9 @@ Result<HistoryPdfData> loadHistoryPdfData(Database& db, qint64 pupilId, QDate as
     data.years = history->years;
     data.supportTried = history->supportTried;
     data.asOf = asOf;
-    data.timeline = std::move(timeline).value();
+    data.timeline = buildTimeline(shown, asOf);
     for (const ChronologyEvent& e : *events) {
-        if (!e.date.isValid() || e.date <= asOf) {
+        if (!pastDay || !e.date.isValid() || e.date <= asOf) {
             data.events.push_back(e);
         }
     }

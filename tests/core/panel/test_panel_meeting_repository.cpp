@@ -392,24 +392,82 @@ TEST_F(PanelMeetingRepositoryTest, DecisionsShowInTheChronologyAndActionsAreDue)
     EXPECT_TRUE(actions.at(2).endsWith(QString::number(m_ben.referralId)));
 }
 
-TEST_F(PanelMeetingRepositoryTest, CancellingReturnsUndecidedReferralsAndKeepsDecidedOnes)
+TEST_F(PanelMeetingRepositoryTest, CancellingReturnsTheReferralsToReceived)
 {
     ASSERT_TRUE(repo().setAgenda(m_meeting, {m_ada.referralId, m_ben.referralId, m_cal.referralId}).ok());
-    ASSERT_TRUE(repo().recordDecision(m_meeting, outreachFor(m_ben.referralId), rowVersionOf(m_ben.referralId)).ok());
     EXPECT_FALSE(repo().cancel(m_meeting, 0).ok()); // stale
     ASSERT_TRUE(repo().cancel(m_meeting, meetingVersion(m_meeting)).ok());
     EXPECT_EQ(repo().load(m_meeting)->status, QStringLiteral("cancelled"));
     EXPECT_EQ(referralRows(), QStringList({row(m_ada.referralId, QStringLiteral("received"), 0, 0),
-                                           row(m_ben.referralId, QStringLiteral("decided"), m_meeting, 2),
+                                           row(m_ben.referralId, QStringLiteral("received"), 0, 0),
                                            row(m_cal.referralId, QStringLiteral("received"), 0, 0)}));
     EXPECT_FALSE(repo().setAgenda(m_meeting, {m_ada.referralId}).ok());
     EXPECT_FALSE(repo().markHeld(m_meeting, meetingVersion(m_meeting), kMeetingDay).ok());
-    // Ada and Cal can go to the next meeting.
+    // All three can go to the next meeting.
     auto next = repo().insert(makeMeeting(QDate(2024, 11, 21)));
     ASSERT_TRUE(next.ok());
     auto open = repo().openReferrals(next.value());
     ASSERT_TRUE(open.ok());
-    EXPECT_EQ(open->size(), 2U);
+    EXPECT_EQ(open->size(), 3U);
+}
+
+// A decision recorded means the meeting took place: it cannot then be cancelled (its actions would be due and its
+// decisions in the chronology from a meeting that "did not happen"). The refusal changes nothing.
+TEST_F(PanelMeetingRepositoryTest, AMeetingWithADecisionRecordedCannotBeCancelled)
+{
+    ASSERT_TRUE(repo().setAgenda(m_meeting, {m_ada.referralId, m_ben.referralId}).ok());
+    ASSERT_TRUE(repo().recordDecision(m_meeting, outreachFor(m_ben.referralId), rowVersionOf(m_ben.referralId)).ok());
+    const QStringList before = referralRows();
+    const int version = meetingVersion(m_meeting);
+    const Status refused = repo().cancel(m_meeting, version);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().message, QStringLiteral("The panel's decision is recorded for 1 referral at the meeting "
+                                                      "on 17/10/2024, so it took place: mark it held instead of "
+                                                      "cancelling it."));
+    EXPECT_EQ(referralRows(), before);
+    EXPECT_EQ(repo().load(m_meeting)->status, QStringLiteral("planned"));
+    EXPECT_EQ(meetingVersion(m_meeting), version);
+}
+
+// A referral the panel did not reach at a meeting now held is deferred: it is open for the next meeting, moves there
+// when put on its agenda, and the held meeting's minutes say where it went.
+TEST_F(PanelMeetingRepositoryTest, AnUndecidedReferralFromAHeldMeetingIsDeferredToTheNext)
+{
+    ASSERT_TRUE(repo().setAgenda(m_meeting, {m_ada.referralId, m_ben.referralId}).ok());
+    ASSERT_TRUE(repo().recordDecision(m_meeting, outreachFor(m_ada.referralId), rowVersionOf(m_ada.referralId)).ok());
+    PanelMeeting held = repo().load(m_meeting).value();
+    held.minutes = QStringLiteral("Quorate.");
+    ASSERT_TRUE(repo().update(held, held.rowVersion).ok());
+    ASSERT_TRUE(repo().markHeld(m_meeting, meetingVersion(m_meeting), kMeetingDay).ok());
+
+    auto next = repo().insert(makeMeeting(QDate(2024, 11, 21)));
+    ASSERT_TRUE(next.ok());
+    auto open = repo().openReferrals(next.value());
+    ASSERT_TRUE(open.ok());
+    std::vector<qint64> ids;
+    for (const AgendaReferral& a : open.value()) {
+        ids.push_back(a.referralId);
+    }
+    // Ben (undecided at the held meeting) and Cal (never on an agenda); never Ada, decided.
+    EXPECT_EQ(ids, std::vector<qint64>({m_ben.referralId, m_cal.referralId}));
+
+    ASSERT_TRUE(repo().setAgenda(next.value(), {m_ben.referralId}).ok());
+    EXPECT_EQ(agendaIds(next.value()), std::vector<qint64>({m_ben.referralId}));
+    EXPECT_EQ(agendaIds(m_meeting), std::vector<qint64>({m_ada.referralId}));
+    EXPECT_EQ(repo().load(m_meeting)->minutes,
+              QStringLiteral("Quorate.\nDeferred to the meeting of 21/11/2024: Okafor, Ben."));
+    auto minutes = repo().minutes(m_meeting);
+    ASSERT_TRUE(minutes.ok());
+    ASSERT_EQ(minutes->items.size(), 1U);
+    EXPECT_EQ(minutes->items.front().referralId, m_ada.referralId);
+    // Once it is on the next meeting's agenda it is no longer open for a third.
+    auto third = repo().insert(makeMeeting(QDate(2024, 12, 12)));
+    ASSERT_TRUE(third.ok());
+    auto forThird = repo().openReferrals(third.value());
+    ASSERT_TRUE(forThird.ok());
+    for (const AgendaReferral& a : forThird.value()) {
+        EXPECT_NE(a.referralId, m_ben.referralId);
+    }
 }
 
 TEST_F(PanelMeetingRepositoryTest, SavingAMeetingAsCancelledCancelsItAsCancelDoes)
