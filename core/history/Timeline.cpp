@@ -184,7 +184,7 @@ QString timelineLaneName(TimelineLane lane)
     case TimelineLane::Schools:
         return QStringLiteral("Schools");
     case TimelineLane::Exclusions:
-        return QStringLiteral("Exclusions");
+        return QStringLiteral("Suspensions");
     case TimelineLane::Psps:
         return QStringLiteral("PSPs");
     case TimelineLane::Placements:

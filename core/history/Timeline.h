@@ -114,7 +114,7 @@ enum class TimelineSpanKind
 enum class TimelineLane
 {
     Schools,
-    Exclusions, // suspensions and permanent exclusions
+    Exclusions, // suspensions (labelled so) and permanent exclusions
     Psps,
     Placements,    // managed moves, off-site directions, alternative provision
     Registrations, // elective home education, child missing education
@@ -122,7 +122,7 @@ enum class TimelineLane
 };
 
 TimelineLane laneOf(TimelineSpanKind kind);
-QString timelineLaneName(TimelineLane lane);         // "Schools", "Exclusions", "PSPs", ...
+QString timelineLaneName(TimelineLane lane);         // "Schools", "Suspensions", "PSPs", ...
 QString timelineSpanKindName(TimelineSpanKind kind); // "Pastoral support plan", "Managed move", ...
 CaseRecordKind recordKindOf(TimelineSpanKind kind);  // the form that edits it
 

@@ -128,7 +128,7 @@ TEST(TimelinePainter, WritesEveryAcademicYearLaneAndLegendEntry)
             }
         }
     }
-    for (const QString& lane : {QStringLiteral("Schools"), QStringLiteral("Exclusions"), QStringLiteral("PSPs"),
+    for (const QString& lane : {QStringLiteral("Schools"), QStringLiteral("Suspensions"), QStringLiteral("PSPs"),
                                 QStringLiteral("Placements"), QStringLiteral("EHE / CME"), QStringLiteral("Panel")}) {
         EXPECT_TRUE(device.contains(lane)) << lane.toStdString();
     }
