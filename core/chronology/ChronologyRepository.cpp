@@ -18,12 +18,14 @@ SqlStatement ChronologyRepository::statement(qint64 pupilId, bool newestFirst) c
                        "FROM enrolments WHERE pupil_id = ? AND voided_at IS NULL"),
         QStringLiteral("SELECT end_date, 'left_school', 'enrolments', id, school_id, leaving_reason, destination_note "
                        "FROM enrolments WHERE pupil_id = ? AND voided_at IS NULL AND end_date IS NOT NULL"),
-        QStringLiteral("SELECT s.first_day, 'suspension', 'suspensions', s.id, s.school_id, "
-                       "(SELECT %1 FROM suspension_reasons r WHERE r.suspension_id = s.id), "
-                       "CAST(s.sessions AS TEXT) FROM suspensions s WHERE s.pupil_id = ? AND s.voided_at IS NULL")
+        QStringLiteral(
+            "SELECT s.first_day, 'suspension', 'suspensions', s.id, s.school_id, "
+            "(SELECT %1 FROM (SELECT code FROM suspension_reasons WHERE suspension_id = s.id ORDER BY position) r), "
+            "CAST(s.sessions AS TEXT) FROM suspensions s WHERE s.pupil_id = ? AND s.voided_at IS NULL")
             .arg(reasons),
         QStringLiteral("SELECT x.decision_date, 'permanent_exclusion', 'permanent_exclusions', x.id, x.school_id, "
-                       "(SELECT %1 FROM permanent_exclusion_reasons r WHERE r.permanent_exclusion_id = x.id), "
+                       "(SELECT %1 FROM (SELECT code FROM permanent_exclusion_reasons WHERE permanent_exclusion_id = "
+                       "x.id ORDER BY position) r), "
                        "x.destination FROM permanent_exclusions x WHERE x.pupil_id = ? AND x.voided_at IS NULL")
             .arg(reasons),
         QStringLiteral(

@@ -20,11 +20,13 @@ SqlStatement TimelineRepository::statement(qint64 pupilId) const
                        "NULL AS reconsideration_outcome, NULL AS withdrawn_on "
                        "FROM enrolments WHERE pupil_id = ? AND voided_at IS NULL"),
         QStringLiteral("SELECT 'suspension', s.id, s.school_id, s.first_day, NULL, s.sessions, s.category, "
-                       "s.cancelled_on, (SELECT %1 FROM suspension_reasons r WHERE r.suspension_id = s.id), NULL, "
+                       "s.cancelled_on, (SELECT %1 FROM (SELECT code FROM suspension_reasons WHERE suspension_id = "
+                       "s.id ORDER BY position) r), NULL, "
                        "NULL, NULL, NULL, NULL FROM suspensions s WHERE s.pupil_id = ? AND s.voided_at IS NULL")
             .arg(reasons),
         QStringLiteral("SELECT 'permanent_exclusion', x.id, x.school_id, x.decision_date, NULL, NULL, NULL, NULL, "
-                       "(SELECT %1 FROM permanent_exclusion_reasons r WHERE r.permanent_exclusion_id = x.id), NULL, "
+                       "(SELECT %1 FROM (SELECT code FROM permanent_exclusion_reasons WHERE permanent_exclusion_id = "
+                       "x.id ORDER BY position) r), NULL, "
                        "x.board_outcome, x.irp_outcome, x.reconsideration_outcome, x.withdrawn_on "
                        "FROM permanent_exclusions x WHERE x.pupil_id = ? AND x.voided_at IS NULL")
             .arg(reasons),

@@ -2,6 +2,7 @@
 #include "TempDatabase.h"
 
 #include "chronology/ChronologyRepository.h"
+#include "history/TimelineRepository.h"
 #include "repositories/ExclusionRepository.h"
 #include "repositories/PupilRepository.h"
 #include "repositories/SchoolRepository.h"
@@ -82,6 +83,30 @@ TEST_F(ExclusionStagesTest, AWithdrawnExclusionShowsWhenItWasWithdrawn)
     ASSERT_TRUE(ExclusionRepository(db()).insertExclusion(x).ok());
     EXPECT_EQ(stages(), QStringList({QStringLiteral("2024-10-07 permanent_exclusion PA"),
                                      QStringLiteral("2024-10-09 exclusion_withdrawn ")}));
+}
+
+// The main reason is the one the school gave first: reasons keep that order (never alphabetical).
+TEST_F(ExclusionStagesTest, ReasonsKeepTheOrderTheSchoolGaveThem)
+{
+    Suspension s;
+    s.pupilId = m_pupil;
+    s.schoolId = m_school;
+    s.firstDay = QDate(2024, 9, 16);
+    s.sessions = 2;
+    s.reasonCodes = {QStringLiteral("VA"), QStringLiteral("DB"), QStringLiteral("BU")};
+    ASSERT_TRUE(ExclusionRepository(db()).insertSuspension(s).ok());
+    PermanentExclusion x = exclusion(QDate(2024, 10, 7));
+    x.reasonCodes = {QStringLiteral("PP"), QStringLiteral("DA")};
+    ASSERT_TRUE(ExclusionRepository(db()).insertExclusion(x).ok());
+    EXPECT_EQ(stages(), QStringList({QStringLiteral("2024-09-16 suspension VA, DB, BU"),
+                                     QStringLiteral("2024-10-07 permanent_exclusion PP, DA")}));
+    auto timeline = TimelineRepository(db()).recordsForPupil(m_pupil);
+    ASSERT_TRUE(timeline.ok());
+    QStringList details;
+    for (const TimelineRecord& r : timeline.value()) {
+        details << r.detail;
+    }
+    EXPECT_EQ(details, QStringList({QStringLiteral("VA, DB, BU"), QStringLiteral("PP, DA")}));
 }
 
 } // namespace
