@@ -156,7 +156,8 @@ void AnalyticsFixture::SetUp()
     const qint64 withdrawn = exclusion(m_ann, m_north, QStringLiteral("2025-03-10"), {QStringLiteral("DB")});
     insert(QStringLiteral("UPDATE permanent_exclusions SET withdrawn_on = '2025-03-11' WHERE id = %1").arg(withdrawn));
 
-    // Support: Ben was referred to the panel before his exclusion; Cal's PSP began the day he was excluded.
+    // Support: Ben was referred to the panel before his exclusion; Cal only after his (a voided referral before it
+    // does not count), and his PSP began the day he was excluded.
     const qint64 meeting =
         insert(QStringLiteral("INSERT INTO panel_meetings (meeting_date, status) VALUES ('2025-02-10', 'held')"));
     insert(QStringLiteral("INSERT INTO pip_referrals (pupil_id, school_id, received_on, reason, meeting_id, "
@@ -166,7 +167,7 @@ void AnalyticsFixture::SetUp()
                .arg(m_north)
                .arg(meeting));
     insert(QStringLiteral("INSERT INTO pip_referrals (pupil_id, school_id, received_on, reason, status) VALUES "
-                          "(%1, %2, '2025-02-01', 'behaviour', 'withdrawn'), (%3, %4, '2025-04-01', 'behaviour', "
+                          "(%1, %2, '2025-02-01', 'behaviour', 'withdrawn'), (%3, %4, '2025-05-02', 'behaviour', "
                           "'received')")
                .arg(m_ann)
                .arg(m_north)
