@@ -4,6 +4,13 @@
 #include "RawSqlite.h"
 
 #include "analytics/AnalyticsRepository.h"
+#include "analytics/BreakdownRepository.h"
+#include "analytics/ComparisonRepository.h"
+#include "analytics/OffRollingRepository.h"
+#include "analytics/PipEngagementRepository.h"
+#include "analytics/ReferenceRatesRepository.h"
+#include "analytics/RepeatMeasuresRepository.h"
+#include "analytics/SchoolFiguresRepository.h"
 #include "chronology/ChronologyRepository.h"
 #include "repositories/ExclusionRepository.h"
 #include "repositories/MaintenanceRepository.h"
@@ -177,6 +184,67 @@ int runBench(const QStringList& arguments)
         la.casebookMs = medianMs(runs, [&] { return analytics.laTerm(t.academicYear, t.term).ok(); });
         la.rawMs = rawMs(analytics.laTermStatement(t.academicYear, t.term));
         rows.push_back(la);
+    }
+    {
+        // Issue 6 aggregates, one row per repository call (a call's statements timed together on the raw side).
+        SchoolFiguresRepository figures(*db);
+        BreakdownRepository breakdowns(*db);
+        const Period term{t.academicYear, t.term};
+        const Period year{t.academicYear, {}};
+        const Scope school = Scope::school(t.schoolId);
+        auto rawAll = [&](const std::vector<SqlStatement>& statements) {
+            return haveRaw ? medianMs(runs,
+                                      [&] {
+                                          return std::all_of(statements.begin(), statements.end(),
+                                                             [&](const SqlStatement& st) { return raw.run(st) >= 0; });
+                                      })
+                           : -1.0;
+        };
+        auto add = [&](const QString& name, const std::function<bool()>& work,
+                       const std::vector<SqlStatement>& statements) {
+            Row r{name, QStringLiteral("-"), 0};
+            r.casebookMs = medianMs(runs, work);
+            r.rawMs = rawAll(statements);
+            rows.push_back(r);
+        };
+        add(QStringLiteral("analytics: one school's termly figures, all years"),
+            [&] { return figures.schoolTrend(t.schoolId, Granularity::Term).ok(); },
+            {SchoolFiguresRepository::schoolTrendStatement(t.schoolId, Granularity::Term)});
+        add(QStringLiteral("analytics: one school against LA and national, all years"),
+            [&] { return ComparisonRepository(*db).schoolAgainstLa(t.schoolId, Granularity::Year).ok(); },
+            {SchoolFiguresRepository::schoolTrendStatement(t.schoolId, Granularity::Year),
+             SchoolFiguresRepository::laTrendStatement(Granularity::Year, {}),
+             ReferenceRatesRepository::allStatement()});
+        add(QStringLiteral("analytics: LA termly trend, all years"),
+            [&] { return figures.laTrend(Granularity::Term).ok(); },
+            {SchoolFiguresRepository::laTrendStatement(Granularity::Term, {})});
+        add(QStringLiteral("analytics: all schools in %1 (ranking)").arg(t.academicYear),
+            [&] { return figures.schoolsInPeriod(year).ok(); },
+            {SchoolFiguresRepository::schoolsInPeriodStatement(year, {})});
+        add(QStringLiteral("analytics: one school's reasons, %1").arg(t.academicYear),
+            [&] { return breakdowns.reasonShares(school, year).ok(); },
+            {BreakdownRepository::reasonStatement(school, year)});
+        add(QStringLiteral("analytics: one school's characteristics, %1 %2").arg(t.academicYear, t.term),
+            [&] { return breakdowns.characteristics(school, term).ok(); },
+            {BreakdownRepository::populationStatement(school, term),
+             BreakdownRepository::eventsStatement(school, term)});
+        add(QStringLiteral("analytics: LA reasons, %1").arg(t.academicYear),
+            [&] { return breakdowns.reasonShares(Scope::la(), year).ok(); },
+            {BreakdownRepository::reasonStatement(Scope::la(), year)});
+        add(QStringLiteral("analytics: LA characteristics, %1").arg(t.academicYear),
+            [&] { return breakdowns.characteristics(Scope::la(), year).ok(); },
+            {BreakdownRepository::populationStatement(Scope::la(), year),
+             BreakdownRepository::eventsStatement(Scope::la(), year)});
+        add(QStringLiteral("analytics: repeat and escalation, all schools, %1").arg(t.academicYear),
+            [&] { return RepeatMeasuresRepository(*db).measures(t.academicYear).ok(); },
+            {RepeatMeasuresRepository::suspensionStatement(t.academicYear, {}),
+             RepeatMeasuresRepository::exclusionStatement(t.academicYear, {})});
+        add(QStringLiteral("analytics: off-rolling indicators, all schools, %1").arg(t.academicYear),
+            [&] { return OffRollingRepository(*db).indicators(t.academicYear).ok(); },
+            {OffRollingRepository(*db).statement(t.academicYear, {})});
+        add(QStringLiteral("analytics: PIP engagement, all schools, %1").arg(t.academicYear),
+            [&] { return PipEngagementRepository(*db).engagement(t.academicYear).ok(); },
+            {PipEngagementRepository::statement(t.academicYear, {})});
     }
     {
         Row r{QStringLiteral("due and overdue deadlines, all pupils"), QStringLiteral("-"), 0};
