@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 namespace casebook {
 namespace {
 
@@ -61,6 +63,11 @@ struct YearsCase
     QDate asOf;
     QStringList years;
 };
+// Test names carry the case's name; gtest prints only that (not the bytes of the struct).
+inline void PrintTo(const YearsCase& c, std::ostream* os)
+{
+    *os << c.name;
+}
 
 class TimelineYears : public ::testing::TestWithParam<YearsCase>
 {};
@@ -137,6 +144,11 @@ struct BandsCase
     std::vector<TimelineRecord> enrolments;
     std::vector<Band> bands;
 };
+// Test names carry the case's name; gtest prints only that (not the bytes of the struct).
+inline void PrintTo(const BandsCase& c, std::ostream* os)
+{
+    *os << c.name;
+}
 
 class TimelineSchoolBands : public ::testing::TestWithParam<BandsCase>
 {};
@@ -211,6 +223,11 @@ struct StandingCase
     QDate withdrawn;
     ExclusionStanding standing;
 };
+// Test names carry the case's name; gtest prints only that (not the bytes of the struct).
+inline void PrintTo(const StandingCase& c, std::ostream* os)
+{
+    *os << c.name;
+}
 
 class TimelineExclusionStanding : public ::testing::TestWithParam<StandingCase>
 {};
