@@ -229,6 +229,57 @@ TEST_F(PdfDocumentTest, AHeadingIsKeptWithWhatFollows)
     }
 }
 
+// A heading before a table whose first row is taller than a page still starts on the page where the table does
+// (with its header and the row's first lines), never alone at the foot of the page before.
+TEST_F(PdfDocumentTest, AHeadingBeforeARowTallerThanAPageStaysWithTheTable)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    const PdfGeometry geometry{QRectF(200, 200, 2000, 3000), 300 / 25.4};
+    QStringList lines;
+    for (int i = 1; i <= 200; ++i) {
+        lines << QStringLiteral("Line%1").arg(i);
+    }
+    for (int filler = 20; filler < 90; filler += 7) {
+        std::vector<PdfBlock> blocks;
+        for (int i = 0; i < filler; ++i) {
+            PdfBlock line;
+            line.text = QStringLiteral("Filler %1").arg(i);
+            blocks.push_back(line);
+        }
+        PdfBlock heading;
+        heading.style = TextStyle::Heading;
+        heading.text = QStringLiteral("TheHeading");
+        heading.keepWithNext = true;
+        blocks.push_back(heading);
+        PdfBlock table;
+        table.kind = PdfBlock::Kind::Table;
+        table.table.columns = {{QStringLiteral("ColumnA")}};
+        table.table.rows = {{{lines.join(QLatin1Char('\n'))}}};
+        blocks.push_back(table);
+        const std::vector<PdfPage> pages = layOutBlocks(blocks, geometry, writer);
+        auto pageOf = [&](const QString& text) {
+            for (std::size_t p = 0; p < pages.size(); ++p) {
+                for (const PdfItem& item : pages[p].items) {
+                    if (item.kind == PdfItem::Kind::Text && item.text == text) {
+                        return static_cast<int>(p);
+                    }
+                }
+            }
+            return -1;
+        };
+        SCOPED_TRACE(filler);
+        ASSERT_GE(pageOf(QStringLiteral("TheHeading")), 0);
+        EXPECT_EQ(pageOf(QStringLiteral("TheHeading")), pageOf(QStringLiteral("ColumnA")));
+        EXPECT_EQ(pageOf(QStringLiteral("TheHeading")), pageOf(QStringLiteral("Line1")));
+        for (int i = 1; i <= 200; ++i) {
+            ASSERT_GE(pageOf(QStringLiteral("Line%1").arg(i)), 0) << i; // nothing lost
+        }
+    }
+}
+
 TEST_F(PdfDocumentTest, ARowTallerThanAPageIsCutBetweenLinesAndLosesNothing)
 {
     PdfDocument doc(testSetup());

@@ -326,7 +326,17 @@ private:
                 decorate(unit, table, false, shade);
                 push(std::move(unit));
             } else {
-                addTallRow(table, row, tallest, headerIndex, shade, r == 0 ? space : 0);
+                // The first piece leaves room for what is kept with it (a heading, the header) on one page.
+                qreal kept = 0;
+                if (r == 0 && headerIndex >= 0) {
+                    kept += m_units[static_cast<std::size_t>(headerIndex)].spaceBefore;
+                    for (int k = headerIndex - 1; k >= 0 && m_units[static_cast<std::size_t>(k)].keepWithNext; --k) {
+                        kept += m_units[static_cast<std::size_t>(k)].height +
+                                m_units[static_cast<std::size_t>(k)].spaceBefore;
+                    }
+                }
+                const qreal firstTallest = std::max(tallest - kept, tallest / 3);
+                addTallRow(table, row, tallest, firstTallest, headerIndex, shade, r == 0 ? space : 0);
             }
         }
     }
@@ -340,9 +350,10 @@ private:
         return counts;
     }
 
-    // A row taller than a whole page: cut between lines into page-sized pieces (the only time a row is split).
-    void addTallRow(const PdfTable& table, const std::vector<CellLines>& row, qreal tallest, int headerIndex,
-                    bool shade, qreal space)
+    // A row taller than a whole page: cut between lines into page-sized pieces (the only time a row is split); the
+    // first piece is `firstTallest` high, so it shares its page with the heading and header kept with it.
+    void addTallRow(const PdfTable& table, const std::vector<CellLines>& row, qreal tallest, qreal firstTallest,
+                    int headerIndex, bool shade, qreal space)
     {
         const qreal padY = mm(kCellPaddingYMm);
         std::vector<std::size_t> from(row.size(), 0);
@@ -352,10 +363,11 @@ private:
             std::vector<std::size_t> to = from;
             qreal bottom = offset;
             bool more = false;
+            const qreal limit = first ? firstTallest : tallest;
             for (std::size_t c = 0; c < row.size(); ++c) {
                 const qreal spacing = metrics(row[c].style).lineSpacing;
                 while (to[c] < row[c].lines.size() &&
-                       static_cast<qreal>(to[c] + 1) * spacing - offset <= tallest - 2 * padY + kEpsilon) {
+                       static_cast<qreal>(to[c] + 1) * spacing - offset <= limit - 2 * padY + kEpsilon) {
                     ++to[c];
                 }
                 if (to[c] == from[c] && to[c] < row[c].lines.size()) {
@@ -413,13 +425,16 @@ private:
                 }
                 continue;
             }
-            qreal need = (empty ? 0 : unit.spaceBefore) + unit.height;
+            // What must go on this page with the unit: the units kept with it, as many as one page can hold (a
+            // heading before a row taller than a page goes with the table header and the row's first piece).
+            const qreal need = (empty ? 0 : unit.spaceBefore) + unit.height;
             qreal chain = need;
             for (std::size_t j = i; j + 1 < n && m_units[j].keepWithNext && !m_units[j + 1].pageBreakBefore; ++j) {
-                chain += m_units[j + 1].spaceBefore + m_units[j + 1].height;
-            }
-            if (chain > body.height()) {
-                chain = need;
+                const qreal more = m_units[j + 1].spaceBefore + m_units[j + 1].height;
+                if (chain + more > body.height()) {
+                    break;
+                }
+                chain += more;
             }
             if (!empty && y + chain > body.bottom() + kEpsilon) {
                 pages.emplace_back();
