@@ -3,6 +3,7 @@
 #include "ProcessMemory.h"
 #include "RawSqlite.h"
 
+#include "analytics/AnalyticsCache.h"
 #include "analytics/AnalyticsRepository.h"
 #include "analytics/BreakdownRepository.h"
 #include "analytics/ComparisonRepository.h"
@@ -11,6 +12,7 @@
 #include "analytics/ReferenceRatesRepository.h"
 #include "analytics/RepeatMeasuresRepository.h"
 #include "analytics/SchoolFiguresRepository.h"
+#include "calendar/AcademicYear.h"
 #include "chronology/ChronologyRepository.h"
 #include "repositories/ExclusionRepository.h"
 #include "repositories/MaintenanceRepository.h"
@@ -245,6 +247,37 @@ int runBench(const QStringList& arguments)
         add(QStringLiteral("analytics: PIP engagement, all schools, %1").arg(t.academicYear),
             [&] { return PipEngagementRepository(*db).engagement(t.academicYear).ok(); },
             {PipEngagementRepository::statement(t.academicYear, {})});
+        // The LA dashboard's sparklines: every school's terms over the latest three academic years.
+        const auto latest = AcademicYear::fromLabel(t.academicYear);
+        const QString firstYear = latest ? AcademicYear(latest->startYear() - 2).label() : t.academicYear;
+        add(QStringLiteral("analytics: all schools' termly figures, %1 to %2 (sparklines)")
+                .arg(firstYear, t.academicYear),
+            [&] { return figures.allSchoolsTrend(Granularity::Term, {}, firstYear, t.academicYear).ok(); },
+            {SchoolFiguresRepository::allSchoolsTrendStatement(Granularity::Term, {}, firstYear, t.academicYear)});
+        // AnalyticsCache: cold (a new cache each run: the repository's statements) and cached (one data stamp
+        // query per call; the raw side runs the same stamp query).
+        const SqlStatement stamp{db->dialect().dataStampSql(), {}};
+        add(QStringLiteral("analytics: LA characteristics, %1, AnalyticsCache cold").arg(t.academicYear),
+            [&] { return AnalyticsCache(*db).laCharacteristics(year).ok(); },
+            {stamp, BreakdownRepository::populationStatement(Scope::la(), year),
+             BreakdownRepository::eventsStatement(Scope::la(), year)});
+        AnalyticsCache cache(*db);
+        add(QStringLiteral("analytics: LA characteristics, %1, AnalyticsCache cached").arg(t.academicYear),
+            [&] { return cache.laCharacteristics(year).ok(); }, {stamp});
+        add(QStringLiteral("analytics: LA characteristics, %1 then %2, one population, cold")
+                .arg(t.academicYear, t.term),
+            [&] {
+                cache.clear();
+                return cache.laCharacteristics(year).ok() && cache.laCharacteristics(term).ok();
+            },
+            {stamp, BreakdownRepository::populationStatement(Scope::la(), year),
+             BreakdownRepository::eventsStatement(Scope::la(), year), stamp,
+             BreakdownRepository::eventsStatement(Scope::la(), term)});
+        add(QStringLiteral("analytics: LA termly trend, all years, AnalyticsCache cached"),
+            [&] { return cache.laTrend(Granularity::Term).ok(); }, {stamp});
+        add(QStringLiteral("analytics: one school against LA and national, years, AnalyticsCache cached"),
+            [&] { return cache.schoolAgainstLa(t.schoolId, Granularity::Year).ok(); },
+            {SchoolFiguresRepository::schoolTrendStatement(t.schoolId, Granularity::Year), stamp, stamp});
     }
     {
         Row r{QStringLiteral("due and overdue deadlines, all pupils"), QStringLiteral("-"), 0};

@@ -46,6 +46,35 @@ QString periodsSql(Granularity granularity, const Period& only, QVariantList& va
     return sql;
 }
 
+QString periodsBetweenSql(Granularity granularity, const QString& firstYear, const QString& lastYear,
+                          QVariantList& values)
+{
+    QString sql;
+    if (granularity == Granularity::Term) {
+        sql = QStringLiteral("SELECT academic_year, term, first_day, last_day FROM term_dates");
+    } else {
+        sql = QStringLiteral("SELECT academic_year, '' AS term, min(first_day) AS first_day, max(last_day) AS "
+                             "last_day FROM term_dates");
+    }
+    // 'YYYY/YY' labels sort as the years do.
+    QStringList where;
+    if (!firstYear.isEmpty()) {
+        where << QStringLiteral("academic_year >= ?");
+        values << firstYear;
+    }
+    if (!lastYear.isEmpty()) {
+        where << QStringLiteral("academic_year <= ?");
+        values << lastYear;
+    }
+    if (!where.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    }
+    if (granularity == Granularity::Year) {
+        sql += QStringLiteral(" GROUP BY academic_year");
+    }
+    return sql;
+}
+
 QString schoolsSql(const Scope& scope, QVariantList& values)
 {
     QString sql = QStringLiteral("SELECT id, name, opened_on, closed_on FROM schools");

@@ -31,6 +31,9 @@ QString reinstatedExclusion(const QString& alias);
 // runs from its first term's first day to its last term's last day (term ''), so a year is the sum of its
 // terms. `only` (when its academicYear is set) keeps that one period.
 QString periodsSql(Granularity granularity, const Period& only, QVariantList& values);
+// As periodsSql, keeping the academic years from `firstYear` to `lastYear` inclusive (an empty bound: no bound).
+QString periodsBetweenSql(Granularity granularity, const QString& firstYear, const QString& lastYear,
+                          QVariantList& values);
 
 // A schools CTE body (id, name, opened_on, closed_on) for the scope: one school, or the filter's schools.
 QString schoolsSql(const Scope& scope, QVariantList& values);

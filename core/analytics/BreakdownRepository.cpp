@@ -162,39 +162,53 @@ SqlStatement BreakdownRepository::eventsStatement(const Scope& scope, const Peri
     return st;
 }
 
-Result<std::vector<GroupFigures>> BreakdownRepository::characteristics(const Scope& scope, const Period& period)
+Result<std::vector<GroupCounts>> BreakdownRepository::populationCounts(const Scope& scope, const QString& academicYear)
 {
+    SqlQuery q(m_db.connection(), populationStatement(scope, Period{academicYear, {}}));
+    if (Status s = q.exec(); !s) {
+        return s.error();
+    }
     std::vector<GroupCounts> population;
-    {
-        SqlQuery q(m_db.connection(), populationStatement(scope, period));
-        if (Status s = q.exec(); !s) {
-            return s.error();
-        }
-        while (q.next()) {
-            GroupCounts c;
-            c.dimension = q.text(0);
-            c.group = q.text(1);
-            c.pupils = q.value(2).toLongLong();
-            population.push_back(c);
-        }
+    while (q.next()) {
+        GroupCounts c;
+        c.dimension = q.text(0);
+        c.group = q.text(1);
+        c.pupils = q.value(2).toLongLong();
+        population.push_back(c);
+    }
+    return population;
+}
+
+Result<std::vector<GroupCounts>> BreakdownRepository::eventCounts(const Scope& scope, const Period& period)
+{
+    SqlQuery q(m_db.connection(), eventsStatement(scope, period));
+    if (Status s = q.exec(); !s) {
+        return s.error();
     }
     std::vector<GroupCounts> events;
-    {
-        SqlQuery q(m_db.connection(), eventsStatement(scope, period));
-        if (Status s = q.exec(); !s) {
-            return s.error();
-        }
-        while (q.next()) {
-            GroupCounts c;
-            c.dimension = q.text(0);
-            c.group = q.text(1);
-            c.suspensions = q.integer(2);
-            c.pupilsSuspended = q.integer(3);
-            c.permanentExclusions = q.integer(4);
-            events.push_back(c);
-        }
+    while (q.next()) {
+        GroupCounts c;
+        c.dimension = q.text(0);
+        c.group = q.text(1);
+        c.suspensions = q.integer(2);
+        c.pupilsSuspended = q.integer(3);
+        c.permanentExclusions = q.integer(4);
+        events.push_back(c);
     }
-    return disproportionality(mergeGroupCounts(population, events));
+    return events;
+}
+
+Result<std::vector<GroupFigures>> BreakdownRepository::characteristics(const Scope& scope, const Period& period)
+{
+    auto population = populationCounts(scope, period.academicYear);
+    if (!population) {
+        return population.error();
+    }
+    auto events = eventCounts(scope, period);
+    if (!events) {
+        return events.error();
+    }
+    return disproportionality(mergeGroupCounts(population.value(), events.value()));
 }
 
 std::vector<GroupCounts> mergeGroupCounts(const std::vector<GroupCounts>& population,

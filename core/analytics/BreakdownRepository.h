@@ -35,6 +35,10 @@ public:
     static SqlStatement populationStatement(const Scope& scope, const Period& period);
     static SqlStatement eventsStatement(const Scope& scope, const Period& period);
     Result<std::vector<GroupFigures>> characteristics(const Scope& scope, const Period& period);
+    // The two halves of characteristics(): the census-day pupils per group (the same for every period of an
+    // academic year, so a cache can keep it per year) and the events per group in the period.
+    Result<std::vector<GroupCounts>> populationCounts(const Scope& scope, const QString& academicYear);
+    Result<std::vector<GroupCounts>> eventCounts(const Scope& scope, const Period& period);
 
 private:
     Database& m_db;

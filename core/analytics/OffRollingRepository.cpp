@@ -26,16 +26,19 @@ SqlStatement OffRollingRepository::statement(const QString& academicYear, const 
     const QString last = ay.lastDay().toString(Qt::ISODate);
     SqlStatement st;
     QString sql = QStringLiteral("WITH sc AS (") + schoolsSql(Scope::la(filter), st.values) + QStringLiteral("), ");
+    // Each branch of the OR is one range of enrolments_leaving_reason_idx (leaving_reason, end_date): written as
+    // "end_date in the year AND (reason IS NULL OR reason IN ...)" SQLite read every enrolment without a reason.
     sql +=
         QStringLiteral("lv AS (SELECT e.school_id, count(DISTINCT e.pupil_id) AS n FROM enrolments e JOIN pupils pu ON "
-                       "pu.id = e.pupil_id WHERE e.end_date BETWEEN ? AND ? AND e.voided_at IS NULL AND "
-                       "e.registration_type <> 'subsidiary_dual' AND (e.leaving_reason IS NULL OR e.leaving_reason "
-                       "IN ('elective_home_education', 'children_missing_education', 'other', 'unknown')) AND NOT "
-                       "EXISTS (SELECT 1 FROM schools d WHERE d.id = e.destination_school_id AND d.school_type <> "
+                       "pu.id = e.pupil_id WHERE ((e.leaving_reason IS NULL AND e.end_date BETWEEN ? AND ?) OR "
+                       "(e.leaving_reason IN ('elective_home_education', 'children_missing_education', 'other', "
+                       "'unknown') AND e.end_date BETWEEN ? AND ?)) AND e.voided_at IS NULL AND "
+                       "e.registration_type <> 'subsidiary_dual' AND NOT EXISTS (SELECT 1 FROM schools d WHERE d.id = "
+                       "e.destination_school_id AND d.school_type <> "
                        "'independent') AND ") +
         ncYearSql(QStringLiteral("pu.date_of_birth"), QString::number(ay.startYear())) +
         QStringLiteral(" IN (%1, %2) GROUP BY e.school_id), ").arg(kYearTen).arg(kYearEleven);
-    st.values << first << last;
+    st.values << first << last << first << last;
     sql += QStringLiteral("ks4 AS (SELECT school_id, sum(headcount) AS n FROM school_roll_year_groups WHERE "
                           "academic_year = ? AND nc_year IN (%1, %2) GROUP BY school_id), ")
                .arg(kYearTen)

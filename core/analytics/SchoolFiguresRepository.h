@@ -28,6 +28,14 @@ public:
     static SqlStatement schoolsInPeriodStatement(const Period& period, const SchoolFilter& filter);
     Result<std::vector<PeriodFigures>> schoolsInPeriod(const Period& period, const SchoolFilter& filter = {});
 
+    // Every school the filter matches that was open on some day of the academic years firstYear to lastYear
+    // (inclusive; an empty bound: no bound), with a row for every period of the range (periods it was not
+    // open in have open = false), ordered by school name, then period: the LA dashboard's sparklines.
+    static SqlStatement allSchoolsTrendStatement(Granularity granularity, const SchoolFilter& filter,
+                                                 const QString& firstYear, const QString& lastYear);
+    Result<std::vector<PeriodFigures>> allSchoolsTrend(Granularity granularity, const SchoolFilter& filter,
+                                                       const QString& firstYear, const QString& lastYear);
+
     // LA-wide figures (schoolId 0) for every loaded period in date order, or only `only` when its academic
     // year is set. The LA rates count only schools open in the period with a census roll for the year, in
     // the numerator and the denominator alike, so both cover the same pupils; schoolsWithoutRoll says how
@@ -37,7 +45,15 @@ public:
                                                const Period& only = {});
 
 private:
-    static SqlStatement perSchoolStatement(const Scope& scope, Granularity granularity, const Period& only);
+    enum class PerSchoolRows
+    {
+        OpenOnly,            // only the periods each school was open in, by period then school
+        EveryPeriod,         // every period for every school in scope, by period then school
+        EveryPeriodBySchool, // schools open in some period, every period for each, by school then period
+    };
+    // `periods` is a periods CTE body whose values are `periodValues`.
+    static SqlStatement perSchoolStatement(const Scope& scope, const QString& periods, const QVariantList& periodValues,
+                                           PerSchoolRows shape);
     Result<std::vector<PeriodFigures>> runPerSchool(const SqlStatement& statement);
 
     Database& m_db;

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace casebook {
 
@@ -91,6 +92,26 @@ int Database::schemaVersion() const
 {
     Result<qint64> v = pragmaValue(connection(), QStringLiteral("user_version"));
     return v ? static_cast<int>(v.value()) : -1;
+}
+
+Result<QString> Database::dataStamp() const
+{
+    const QString sql = m_dialect.dataStampSql();
+    if (sql.isEmpty()) {
+        return QString();
+    }
+    SqlQuery q(connection(), sql);
+    if (Status s = q.exec(); !s) {
+        return s.error();
+    }
+    if (!q.next()) {
+        return makeError(Error::Code::Storage, QStringLiteral("The database gave no data stamp (%1).").arg(m_path));
+    }
+    QStringList parts;
+    for (int i = 0; i < q.raw().record().count(); ++i) {
+        parts << q.text(i);
+    }
+    return parts.join(QLatin1Char(':'));
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)

@@ -40,6 +40,9 @@ public:
     int schemaVersion() const;
     // The schema version this program writes (the highest migration it carries).
     static int latestSchemaVersion();
+    // A cheap stamp of the data: it differs after any write through this connection or any commit by another
+    // (Dialect::dataStampSql). Empty when the dialect has no such stamp: the data must be treated as changed.
+    Result<QString> dataStamp() const;
     // True when the file lives on a network share, where SQLite's locking is unreliable: WAL is off then.
     bool onNetworkShare() const { return m_networkShare; }
     // Path of the backup taken before the last migration, or empty when none was needed.

@@ -50,6 +50,12 @@ QString Dialect::optimizeSql() const
     return m_kind == Kind::Sqlite ? QStringLiteral("PRAGMA optimize") : QStringLiteral("ANALYZE");
 }
 
+QString Dialect::dataStampSql() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("SELECT data_version, total_changes() FROM pragma_data_version")
+                                  : QString();
+}
+
 QString Dialect::listTablesSql() const
 {
     if (m_kind == Kind::Sqlite) {

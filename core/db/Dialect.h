@@ -39,6 +39,11 @@ public:
     // Refreshes the query planner's statistics where they are missing or stale (empty when not needed).
     QString optimizeSql() const;
 
+    // One row of integers that together change whenever the data changes, read in one tiny query; empty when the
+    // dialect has none (caches then never reuse a result). SQLite: PRAGMA data_version (commits by other
+    // connections) and total_changes() (rows written by this connection, committed or not).
+    QString dataStampSql() const;
+
     // Lists the user tables of the database, one name per row.
     QString listTablesSql() const;
 
