@@ -24,4 +24,10 @@ Row measureRecordOpening(Database& db, qint64 pupilId, const QString& who, int r
 // longest the UI thread was blocked meanwhile.
 std::vector<Row> measureDashboard(Database& db, int runs);
 
+// The two dashboards of the Trends tab at 1366x768, each timed from the constructor to its figures shown and
+// on to the first paint: the LA dashboard for the year with an empty cache and again with the LA figures
+// cached, then the school dashboard after it (cache warm) and with an empty cache.
+std::vector<Row> measureTrendDashboards(Database& db, const QString& academicYear, qint64 schoolId,
+                                        const QString& school, int runs);
+
 } // namespace casebook::uibench

@@ -128,6 +128,10 @@ int main(int argc, char** argv)
         runs));
     const std::vector<Row> dashboard = measureDashboard(db, runs);
     rows.insert(rows.end(), dashboard.begin(), dashboard.end());
+    const std::vector<Row> trends =
+        measureTrendDashboards(db, targets->academicYear, targets->schoolId,
+                               QStringLiteral("the busiest school (id %1)").arg(targets->schoolId), runs);
+    rows.insert(rows.end(), trends.begin(), trends.end());
 
     out() << "Casebook UI benchmark on " << db.path() << " (" << QSysInfo::prettyProductName() << ", "
           << QSysInfo::currentCpuArchitecture() << ", Qt " << qVersion() << ", " << QApplication::platformName()

@@ -1,7 +1,9 @@
 #include "analytics/AnalyticsCache.h"
 
 #include "analytics/BreakdownRepository.h"
+#include "analytics/PipEngagementRepository.h"
 #include "analytics/ReferenceRatesRepository.h"
+#include "analytics/RepeatMeasuresRepository.h"
 #include "analytics/SchoolFiguresRepository.h"
 #include "db/Database.h"
 
@@ -29,6 +31,49 @@ void AnalyticsCache::clear()
     m_populations.clear();
     m_characteristics.clear();
     m_national.reset();
+    m_laReasons.clear();
+    m_repeat.clear();
+    m_pip.clear();
+}
+
+template <typename T, typename Compute>
+Result<T> AnalyticsCache::cached(QHash<QString, T>& results, const QString& key, Compute compute)
+{
+    Error error;
+    if (!refresh(error)) {
+        return error;
+    }
+    if (auto it = results.constFind(key); it != results.constEnd()) {
+        ++m_counters.hits;
+        return it.value();
+    }
+    Result<T> computed = compute();
+    if (!computed) {
+        return computed.error();
+    }
+    ++m_counters.computed;
+    results.insert(key, computed.value());
+    return computed;
+}
+
+Result<std::vector<ReasonShare>> AnalyticsCache::laReasons(const Period& period, const SchoolFilter& filter)
+{
+    return cached(m_laReasons, period.academicYear + QChar(0x1e) + period.term + QChar(0x1e) + filterKey(filter),
+                  [&] { return BreakdownRepository(m_db).reasonShares(Scope::la(filter), period); });
+}
+
+Result<std::vector<RepeatFigures>> AnalyticsCache::repeatMeasures(const QString& academicYear,
+                                                                  const SchoolFilter& filter)
+{
+    return cached(m_repeat, academicYear + QChar(0x1e) + filterKey(filter),
+                  [&] { return RepeatMeasuresRepository(m_db).measures(academicYear, filter); });
+}
+
+Result<std::vector<PipEngagement>> AnalyticsCache::pipEngagement(const QString& academicYear,
+                                                                 const SchoolFilter& filter)
+{
+    return cached(m_pip, academicYear + QChar(0x1e) + filterKey(filter),
+                  [&] { return PipEngagementRepository(m_db).engagement(academicYear, filter); });
 }
 
 bool AnalyticsCache::refresh(Error& error)
@@ -47,22 +92,8 @@ bool AnalyticsCache::refresh(Error& error)
 
 Result<std::vector<PeriodFigures>> AnalyticsCache::laTrend(Granularity granularity, const SchoolFilter& filter)
 {
-    Error error;
-    if (!refresh(error)) {
-        return error;
-    }
-    const QString key = granularityKey(granularity) + QChar(0x1e) + filterKey(filter);
-    if (auto it = m_laTrends.constFind(key); it != m_laTrends.constEnd()) {
-        ++m_counters.hits;
-        return it.value();
-    }
-    auto rows = SchoolFiguresRepository(m_db).laTrend(granularity, filter);
-    if (!rows) {
-        return rows.error();
-    }
-    ++m_counters.computed;
-    m_laTrends.insert(key, rows.value());
-    return rows;
+    return cached(m_laTrends, granularityKey(granularity) + QChar(0x1e) + filterKey(filter),
+                  [&] { return SchoolFiguresRepository(m_db).laTrend(granularity, filter); });
 }
 
 Result<std::vector<GroupFigures>> AnalyticsCache::laCharacteristics(const Period& period, const SchoolFilter& filter)

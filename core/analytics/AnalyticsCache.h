@@ -3,7 +3,9 @@
 #include "analytics/AnalyticsScope.h"
 #include "analytics/Breakdowns.h"
 #include "analytics/Comparison.h"
+#include "analytics/PipEngagement.h"
 #include "analytics/ReferenceRates.h"
+#include "analytics/RepeatMeasures.h"
 #include "analytics/SchoolFigures.h"
 #include "common/Result.h"
 
@@ -18,7 +20,8 @@ namespace casebook {
 class Database;
 
 // Remembers the LA-wide results every dashboard shares (the LA trend, the LA characteristics, the national
-// reference rates) for one Database, so a second dashboard, or the same one reopened, does not recompute them.
+// reference rates, the LA reasons, and the repeat and PIP measures that are computed for every school at once)
+// for one Database, so a second dashboard, or the same one reopened, does not recompute them.
 // Before answering, each call reads the database's data stamp (Database::dataStamp: one tiny query); when it
 // differs from the stamp the results were computed under, every result is dropped and recomputed, so a write to
 // suspensions, exclusions, enrolments, census rolls, reference rates or anything else is never hidden. A dialect
@@ -36,6 +39,12 @@ public:
     Result<std::vector<GroupFigures>> laCharacteristics(const Period& period, const SchoolFilter& filter = {});
     // ReferenceRatesRepository::all.
     Result<std::vector<NationalRate>> nationalRates();
+    // BreakdownRepository::reasonShares LA-wide, per (period, filter).
+    Result<std::vector<ReasonShare>> laReasons(const Period& period, const SchoolFilter& filter = {});
+    // RepeatMeasuresRepository::measures (every school and the LA row), per (academic year, filter).
+    Result<std::vector<RepeatFigures>> repeatMeasures(const QString& academicYear, const SchoolFilter& filter = {});
+    // PipEngagementRepository::engagement (every school and the LA row), per (academic year, filter).
+    Result<std::vector<PipEngagement>> pipEngagement(const QString& academicYear, const SchoolFilter& filter = {});
     // ComparisonRepository::schoolAgainstLa with the LA trend and national rates from the cache (the school's own
     // trend is always read: it is cheap and specific to one dashboard).
     Result<std::vector<ComparedPeriod>> schoolAgainstLa(qint64 schoolId, Granularity granularity,
@@ -57,6 +66,9 @@ private:
     // Drops everything when the data changed since the results were computed; false when the stamp could not
     // be read (error set).
     bool refresh(Error& error);
+    // The result under `key` in `results`, computed by `compute` (a Result of the same type) when missing.
+    template <typename T, typename Compute>
+    Result<T> cached(QHash<QString, T>& results, const QString& key, Compute compute);
 
     Database& m_db;
     QString m_stamp; // the data stamp the results below were computed under; empty: none kept
@@ -64,6 +76,9 @@ private:
     QHash<QString, std::vector<GroupCounts>> m_populations;
     QHash<QString, std::vector<GroupFigures>> m_characteristics;
     std::optional<std::vector<NationalRate>> m_national;
+    QHash<QString, std::vector<ReasonShare>> m_laReasons;
+    QHash<QString, std::vector<RepeatFigures>> m_repeat;
+    QHash<QString, std::vector<PipEngagement>> m_pip;
     Counters m_counters;
 };
 

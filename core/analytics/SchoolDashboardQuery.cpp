@@ -1,5 +1,6 @@
 #include "analytics/SchoolDashboardQuery.h"
 
+#include "analytics/AnalyticsCache.h"
 #include "analytics/BreakdownRepository.h"
 #include "analytics/PipEngagementRepository.h"
 #include "analytics/ReferenceRatesRepository.h"
@@ -62,7 +63,7 @@ std::pair<QString, QString> resolveYearRange(const QStringList& available, const
     return {first, last};
 }
 
-Result<SchoolDashboard> loadSchoolDashboard(Database& db, const SchoolDashboardRequest& request)
+Result<SchoolDashboard> loadSchoolDashboard(Database& db, const SchoolDashboardRequest& request, AnalyticsCache* cache)
 {
     SchoolFiguresRepository figures(db);
     auto years = figures.schoolTrend(request.schoolId, Granularity::Year);
@@ -84,7 +85,7 @@ Result<SchoolDashboard> loadSchoolDashboard(Database& db, const SchoolDashboardR
     }
     std::tie(out.firstYear, out.lastYear) = resolveYearRange(out.availableYears, request.firstYear, request.lastYear);
 
-    auto national = ReferenceRatesRepository(db).all();
+    auto national = cache != nullptr ? cache->nationalRates() : ReferenceRatesRepository(db).all();
     if (!national) {
         return national.error();
     }
@@ -104,7 +105,7 @@ Result<SchoolDashboard> loadSchoolDashboard(Database& db, const SchoolDashboardR
         std::remove_if(schoolPeriods.begin(), schoolPeriods.end(),
                        [&](const PeriodFigures& p) { return !inRange(p.academicYear, out.firstYear, out.lastYear); }),
         schoolPeriods.end());
-    auto laPeriods = figures.laTrend(request.granularity);
+    auto laPeriods = cache != nullptr ? cache->laTrend(request.granularity) : figures.laTrend(request.granularity);
     if (!laPeriods) {
         return laPeriods.error();
     }
@@ -118,6 +119,13 @@ Result<SchoolDashboard> loadSchoolDashboard(Database& db, const SchoolDashboardR
     std::vector<PeriodFigures> laLastYear;
     if (request.granularity == Granularity::Year) {
         std::copy_if(laPeriods->begin(), laPeriods->end(), std::back_inserter(laLastYear),
+                     [&](const PeriodFigures& p) { return p.academicYear == out.lastYear; });
+    } else if (cache != nullptr) {
+        auto la = cache->laTrend(Granularity::Year);
+        if (!la) {
+            return la.error();
+        }
+        std::copy_if(la->begin(), la->end(), std::back_inserter(laLastYear),
                      [&](const PeriodFigures& p) { return p.academicYear == out.lastYear; });
     } else {
         auto la = figures.laTrend(Granularity::Year, {}, lastYear);
@@ -133,9 +141,10 @@ Result<SchoolDashboard> loadSchoolDashboard(Database& db, const SchoolDashboardR
 
     BreakdownRepository breakdowns(db);
     auto reasons = breakdowns.reasonShares(Scope::school(request.schoolId), lastYear);
-    auto laReasons = breakdowns.reasonShares(Scope::la(), lastYear);
+    auto laReasons = cache != nullptr ? cache->laReasons(lastYear) : breakdowns.reasonShares(Scope::la(), lastYear);
     auto groups = breakdowns.characteristics(Scope::school(request.schoolId), lastYear);
-    auto laGroups = breakdowns.characteristics(Scope::la(), lastYear);
+    auto laGroups =
+        cache != nullptr ? cache->laCharacteristics(lastYear) : breakdowns.characteristics(Scope::la(), lastYear);
     for (const Error* e : {reasons ? nullptr : &reasons.error(), laReasons ? nullptr : &laReasons.error(),
                            groups ? nullptr : &groups.error(), laGroups ? nullptr : &laGroups.error()}) {
         if (e != nullptr) {
@@ -147,13 +156,15 @@ Result<SchoolDashboard> loadSchoolDashboard(Database& db, const SchoolDashboardR
     splitYearGroups(std::move(groups.value()), out.characteristics, out.yearGroups);
     splitYearGroups(std::move(laGroups.value()), out.laCharacteristics, out.laYearGroups);
 
-    auto repeat = RepeatMeasuresRepository(db).measures(out.lastYear);
+    auto repeat =
+        cache != nullptr ? cache->repeatMeasures(out.lastYear) : RepeatMeasuresRepository(db).measures(out.lastYear);
     if (!repeat) {
         return repeat.error();
     }
     out.repeat = rowFor(*repeat, request.schoolId);
     out.laRepeat = rowFor(*repeat, 0);
-    auto pip = PipEngagementRepository(db).engagement(out.lastYear);
+    auto pip =
+        cache != nullptr ? cache->pipEngagement(out.lastYear) : PipEngagementRepository(db).engagement(out.lastYear);
     if (!pip) {
         return pip.error();
     }

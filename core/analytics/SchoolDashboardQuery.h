@@ -13,6 +13,7 @@
 
 namespace casebook {
 
+class AnalyticsCache;
 class Database;
 
 // What the school dashboard asks for: one school, a range of academic years ("2022/23" to "2024/25") and
@@ -60,7 +61,10 @@ struct SchoolDashboard
 // Loads the whole dashboard. The LA-wide parts (LA trend, LA breakdowns, repeat and PIP measures, which the
 // repositories compute for every school at once) are the costly ones; see BENCHMARKS.md. An unknown school,
 // or a database with no term dates, is an error saying so.
-Result<SchoolDashboard> loadSchoolDashboard(Database& db, const SchoolDashboardRequest& request);
+// With a cache, the LA-wide parts come from it (computed once, shared with the LA dashboard, recomputed
+// when the data changes); the school's own statements are always run.
+Result<SchoolDashboard> loadSchoolDashboard(Database& db, const SchoolDashboardRequest& request,
+                                            AnalyticsCache* cache = nullptr);
 
 // The years from first to last (inclusive) among `available`, resolving empty ends as SchoolDashboardRequest
 // says; a first year after the last is swapped. Pure.

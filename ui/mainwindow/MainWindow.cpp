@@ -10,6 +10,8 @@
 #include "rules/Deadline.h"
 #include "schools/SchoolBrowser.h"
 #include "settings/AlertSettingsDialog.h"
+#include "settings/SmallNumbersDialog.h"
+#include "trends/TrendsView.h"
 
 #include <QApplication>
 #include <QDir>
@@ -27,7 +29,7 @@ namespace casebook {
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_tabs(new QTabWidget(this)), m_pupils(new PupilSearchView(db, this)),
       m_schools(new SchoolBrowser(db, this)), m_due(new DueDashboardView(db, this)),
-      m_meetings(new MeetingsView(db, this))
+      m_meetings(new MeetingsView(db, this)), m_trends(new TrendsView(db, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -37,6 +39,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_tabs->addTab(m_schools, tr("&Schools"));
     // No mnemonic: every letter of "Panel meetings" is taken by a view that can be on screen with it; Ctrl+M.
     m_tabs->addTab(m_meetings, tr("Panel meetings"));
+    // No mnemonic either (Alt+T shows a chart as a table there); Ctrl+T.
+    m_tabs->addTab(m_trends, tr("Trends"));
     m_tabs->setTabsClosable(true);
     for (int i = 0; i < m_tabs->count(); ++i) {
         // The fixed views stay; only pupil records close.
@@ -44,6 +48,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     }
     setCentralWidget(m_tabs);
     connect(m_pupils, &PupilSearchView::pupilActivated, this, &MainWindow::openPupil);
+    connect(m_trends, &TrendsView::pupilActivated, this, &MainWindow::openPupil);
     connect(m_due, &DueDashboardView::recordActivated, this, [this](qint64 pupil, int kind, qint64 record) {
         openPupil(pupil);
         if (auto* view = qobject_cast<PupilRecordView*>(m_tabs->currentWidget())) {
@@ -65,6 +70,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         }
         if (m_tabs->currentWidget() == m_meetings) {
             m_meetings->refresh(); // referrals arrive and change from pupils' records
+        }
+        if (m_tabs->currentWidget() == m_trends) {
+            m_trends->activate(); // the figures are loaded when the tab is first shown
         }
     });
     createMenus();
@@ -121,6 +129,17 @@ void MainWindow::createMenus()
     });
     meetings->setObjectName(QStringLiteral("panelMeetingsAction"));
     meetings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    QAction* trends = go->addAction(tr("&Trends (again: LA or one school)"), this, [this] {
+        if (m_tabs->currentWidget() == m_trends) {
+            m_trends->switchPage();
+            return;
+        }
+        m_tabs->setCurrentWidget(m_trends);
+        m_trends->activate();
+        m_trends->setFocus();
+    });
+    trends->setObjectName(QStringLiteral("trendsAction"));
+    trends->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* alertSettings = tools->addAction(tr("&Alert settings…"), this, [this] {
@@ -130,6 +149,13 @@ void MainWindow::createMenus()
         }
     });
     alertSettings->setObjectName(QStringLiteral("alertSettingsAction"));
+    QAction* smallNumbers = tools->addAction(tr("&Small numbers…"), this, [this] {
+        SmallNumbersDialog dialog(m_db, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_trends->reloadSmallNumberPolicy();
+        }
+    });
+    smallNumbers->setObjectName(QStringLiteral("smallNumbersAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Casebook"), this, [this] {

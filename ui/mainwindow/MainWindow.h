@@ -14,8 +14,9 @@ class DueDashboardView;
 class MeetingsView;
 class PupilSearchView;
 class SchoolBrowser;
+class TrendsView;
 
-// The officer's main window: find a pupil, due and overdue deadlines, browse schools, panel meetings.
+// The officer's main window: find a pupil, due and overdue deadlines, browse schools, panel meetings, trends.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ private:
     SchoolBrowser* m_schools;
     DueDashboardView* m_due;
     MeetingsView* m_meetings;
+    TrendsView* m_trends;
     bool m_dueLoaded = false;
 };
 

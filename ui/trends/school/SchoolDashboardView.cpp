@@ -209,7 +209,7 @@ void SchoolDashboardView::load()
     request.firstYear = m_firstYear->currentText();
     request.lastYear = m_lastYear->currentText();
     request.granularity = static_cast<Granularity>(m_granularity->currentData().toInt());
-    auto loaded = loadSchoolDashboard(m_db, request);
+    auto loaded = loadSchoolDashboard(m_db, request, m_cache);
     if (!loaded) {
         m_dashboard.reset();
         m_pupils->setEnabled(false);

@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace casebook {
 
+class AnalyticsCache;
 class Database;
 
 namespace charts {
@@ -41,6 +42,8 @@ public:
 
     // Reads the school list, the small-numbers setting and the figures again (after an import or a setting).
     void reload();
+    // LA-wide figures from this cache (shared with the LA dashboard; not owned), or computed each time (null).
+    void setAnalyticsCache(AnalyticsCache* cache) { m_cache = cache; }
 
     // What is shown (nullopt before a school is chosen or when loading failed).
     const std::optional<SchoolDashboard>& dashboard() const { return m_dashboard; }
@@ -59,6 +62,7 @@ private:
     void schoolChosen(int index);
 
     Database& m_db;
+    AnalyticsCache* m_cache = nullptr;
     qint64 m_schoolId = 0;
     std::optional<SchoolDashboard> m_dashboard;
     SmallNumberPolicy m_policy;
