@@ -96,13 +96,52 @@ Result<std::vector<PeriodFigures>> AnalyticsCache::laTrend(Granularity granulari
                   [&] { return SchoolFiguresRepository(m_db).laTrend(granularity, filter); });
 }
 
+namespace {
+
+QString characteristicsKey(const Period& period, const SchoolFilter& filter)
+{
+    return period.academicYear + QChar(0x1e) + period.term + QChar(0x1e) + filterKey(filter);
+}
+
+} // namespace
+
+std::optional<std::vector<GroupFigures>> AnalyticsCache::heldLaCharacteristics(const Period& period,
+                                                                               const SchoolFilter& filter)
+{
+    Error error;
+    if (!refresh(error)) {
+        return std::nullopt;
+    }
+    if (auto it = m_characteristics.constFind(characteristicsKey(period, filter)); it != m_characteristics.constEnd()) {
+        ++m_counters.hits;
+        return it.value();
+    }
+    return std::nullopt;
+}
+
+QString AnalyticsCache::currentStamp()
+{
+    auto stamp = m_db.dataStamp();
+    return stamp ? stamp.value() : QString();
+}
+
+void AnalyticsCache::offerLaCharacteristics(const Period& period, const SchoolFilter& filter,
+                                            std::vector<GroupFigures> figures, const QString& computedUnder)
+{
+    Error error;
+    if (computedUnder.isEmpty() || !refresh(error) || m_stamp != computedUnder) {
+        return; // the data changed meanwhile (or has no stamp): the figures may be stale
+    }
+    m_characteristics.insert(characteristicsKey(period, filter), std::move(figures));
+}
+
 Result<std::vector<GroupFigures>> AnalyticsCache::laCharacteristics(const Period& period, const SchoolFilter& filter)
 {
     Error error;
     if (!refresh(error)) {
         return error;
     }
-    const QString key = period.academicYear + QChar(0x1e) + period.term + QChar(0x1e) + filterKey(filter);
+    const QString key = characteristicsKey(period, filter);
     if (auto it = m_characteristics.constFind(key); it != m_characteristics.constEnd()) {
         ++m_counters.hits;
         return it.value();

@@ -37,6 +37,15 @@ public:
     // BreakdownRepository::characteristics LA-wide, per (period, filter). The census-day population is kept per
     // (academic year, filter), so the terms of a year share it.
     Result<std::vector<GroupFigures>> laCharacteristics(const Period& period, const SchoolFilter& filter = {});
+    // The LA characteristics when they are already held for the current data, without computing them.
+    std::optional<std::vector<GroupFigures>> heldLaCharacteristics(const Period& period,
+                                                                   const SchoolFilter& filter = {});
+    // The data stamp now (empty when it cannot be read): what a result computed elsewhere was computed under.
+    QString currentStamp();
+    // Keeps LA characteristics computed elsewhere (a worker thread's own connection) if the data has not changed
+    // since `computedUnder` was read; otherwise they are dropped.
+    void offerLaCharacteristics(const Period& period, const SchoolFilter& filter, std::vector<GroupFigures> figures,
+                                const QString& computedUnder);
     // ReferenceRatesRepository::all.
     Result<std::vector<NationalRate>> nationalRates();
     // BreakdownRepository::reasonShares LA-wide, per (period, filter).

@@ -43,6 +43,14 @@ Row rowFor(const std::vector<Row>& rows, qint64 schoolId)
 
 } // namespace
 
+void setLaCharacteristics(SchoolDashboard& dashboard, std::vector<GroupFigures> la)
+{
+    dashboard.laCharacteristics.clear();
+    dashboard.laYearGroups.clear();
+    splitYearGroups(std::move(la), dashboard.laCharacteristics, dashboard.laYearGroups);
+    dashboard.laCharacteristicsPending = false;
+}
+
 std::pair<QString, QString> resolveYearRange(const QStringList& available, const QString& firstYear,
                                              const QString& lastYear)
 {
@@ -143,8 +151,15 @@ Result<SchoolDashboard> loadSchoolDashboard(Database& db, const SchoolDashboardR
     auto reasons = breakdowns.reasonShares(Scope::school(request.schoolId), lastYear);
     auto laReasons = cache != nullptr ? cache->laReasons(lastYear) : breakdowns.reasonShares(Scope::la(), lastYear);
     auto groups = breakdowns.characteristics(Scope::school(request.schoolId), lastYear);
-    auto laGroups =
-        cache != nullptr ? cache->laCharacteristics(lastYear) : breakdowns.characteristics(Scope::la(), lastYear);
+    Result<std::vector<GroupFigures>> laGroups = std::vector<GroupFigures>{};
+    if (request.laCharacteristics) {
+        laGroups =
+            cache != nullptr ? cache->laCharacteristics(lastYear) : breakdowns.characteristics(Scope::la(), lastYear);
+    } else if (auto held = cache != nullptr ? cache->heldLaCharacteristics(lastYear) : std::nullopt) {
+        laGroups = std::move(*held);
+    } else {
+        out.laCharacteristicsPending = true;
+    }
     for (const Error* e : {reasons ? nullptr : &reasons.error(), laReasons ? nullptr : &laReasons.error(),
                            groups ? nullptr : &groups.error(), laGroups ? nullptr : &laGroups.error()}) {
         if (e != nullptr) {

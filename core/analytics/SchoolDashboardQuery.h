@@ -27,6 +27,9 @@ struct SchoolDashboardRequest
     QString firstYear;
     QString lastYear;
     Granularity granularity = Granularity::Term;
+    // False: leave the LA characteristics out unless the cache holds them (they take seconds on a large LA;
+    // the view computes them on a worker thread and adds them with setLaCharacteristics).
+    bool laCharacteristics = true;
 };
 
 // Everything the school dashboard shows, as plain data. The trend covers the range; every other part is about
@@ -50,7 +53,8 @@ struct SchoolDashboard
     std::vector<ReasonShare> laReasons;        // the LA's, for the share beside the school's
     std::vector<GroupFigures> characteristics; // the school's, every dimension except year group
     std::vector<GroupFigures> laCharacteristics;
-    std::vector<GroupFigures> yearGroups; // the school's year groups (census year-group rolls)
+    bool laCharacteristicsPending = false; // left out (request.laCharacteristics false and not cached)
+    std::vector<GroupFigures> yearGroups;  // the school's year groups (census year-group rolls)
     std::vector<GroupFigures> laYearGroups;
     RepeatFigures repeat; // the school's row (zeros when it had no suspensions)
     RepeatFigures laRepeat;
@@ -65,6 +69,9 @@ struct SchoolDashboard
 // when the data changes); the school's own statements are always run.
 Result<SchoolDashboard> loadSchoolDashboard(Database& db, const SchoolDashboardRequest& request,
                                             AnalyticsCache* cache = nullptr);
+
+// Adds the LA-wide characteristics (all dimensions, year groups included) to a dashboard loaded without them.
+void setLaCharacteristics(SchoolDashboard& dashboard, std::vector<GroupFigures> la);
 
 // The years from first to last (inclusive) among `available`, resolving empty ends as SchoolDashboardRequest
 // says; a first year after the last is swapped. Pure.

@@ -1,5 +1,6 @@
 #include "AnalyticsFixture.h"
 
+#include "analytics/AnalyticsCache.h"
 #include "analytics/SmallNumbers.h"
 #include "trends/charts/ChartPanel.h"
 #include "trends/school/FiguresStrip.h"
@@ -97,6 +98,33 @@ TEST_F(SchoolDashboardViewTest, ShowsTheSchoolsTrendWithTheNoRollTermAsAGap)
     EXPECT_TRUE(sawYear10);
     const QString strip = m_view->findChild<school::FiguresStrip*>()->cardText(QStringLiteral("stripSuspensions"));
     EXPECT_TRUE(strip.contains(QStringLiteral("1.25 per 100"))) << strip.toStdString();
+}
+
+TEST_F(SchoolDashboardViewTest, TheLaComparisonArrivesFromAWorkerAndIsCachedForTheNextOpening)
+{
+    AnalyticsCache cache(db());
+    m_view->setAnalyticsCache(&cache);
+    QSignalSpy arrived(m_view.get(), &SchoolDashboardView::laComparisonLoaded);
+    m_view->showSchool(m_north);
+    ASSERT_TRUE(m_view->dashboard().has_value());
+    EXPECT_TRUE(m_view->laComparisonPending());
+    EXPECT_TRUE(m_view->panel(QStringLiteral("yearGroups"))->note().contains(QStringLiteral("being computed")));
+    ASSERT_TRUE(arrived.wait(10000));
+    EXPECT_FALSE(m_view->laComparisonPending());
+    ASSERT_FALSE(m_view->dashboard()->laYearGroups.empty());
+    // Year 10 LA-wide: North's 80, South's 200 on roll; the LA rate column is filled in.
+    auto* model = m_view->panel(QStringLiteral("yearGroups"))->model();
+    ASSERT_GT(model->rowCount(), 0);
+    EXPECT_NE(model->index(0, 5).data().toString(), QStringLiteral("\u2013"));
+    EXPECT_FALSE(model->index(0, 5).data().toString().isEmpty());
+
+    // A second dashboard on the same data takes the LA figures from the cache at once.
+    SchoolDashboardView again(db());
+    again.setAnalyticsCache(&cache);
+    again.showSchool(m_south);
+    ASSERT_TRUE(again.dashboard().has_value());
+    EXPECT_FALSE(again.laComparisonPending());
+    EXPECT_FALSE(again.dashboard()->laYearGroups.empty());
 }
 
 TEST_F(SchoolDashboardViewTest, PerYearAddsTheNationalRates)

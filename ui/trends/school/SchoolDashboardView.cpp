@@ -1,5 +1,8 @@
 #include "trends/school/SchoolDashboardView.h"
 
+#include "analytics/AnalyticsCache.h"
+#include "analytics/BreakdownRepository.h"
+#include "db/Database.h"
 #include "repositories/SchoolRepository.h"
 #include "trends/charts/ChartPanel.h"
 #include "trends/school/FiguresStrip.h"
@@ -7,12 +10,14 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace casebook {
 
@@ -209,6 +214,8 @@ void SchoolDashboardView::load()
     request.firstYear = m_firstYear->currentText();
     request.lastYear = m_lastYear->currentText();
     request.granularity = static_cast<Granularity>(m_granularity->currentData().toInt());
+    request.laCharacteristics = false; // seconds on a large LA: computed on a worker thread below
+    ++m_generation;
     auto loaded = loadSchoolDashboard(m_db, request, m_cache);
     if (!loaded) {
         m_dashboard.reset();
@@ -235,6 +242,70 @@ void SchoolDashboardView::load()
     redrawCharacteristics();
     school::fillYearGroups(*m_yearGroups, d, m_policy);
     m_yearGroups->setTitle(tr("Suspensions by year group, %1").arg(d.lastYear));
+    if (d.laCharacteristicsPending) {
+        startLaCharacteristics();
+    }
+}
+
+namespace {
+
+struct LaCharacteristicsJob
+{
+    std::vector<GroupFigures> figures;
+    QString error;
+};
+
+// Runs on a worker thread: its own read-only connection to the same file, opened and closed there.
+LaCharacteristicsJob computeLaCharacteristics(const QString& path, const Period& period)
+{
+    Database::Options options;
+    options.migrate = false;
+    options.readOnly = true;
+    options.create = false;
+    auto opened = Database::open(path, options);
+    if (!opened) {
+        return {{}, opened.error().message};
+    }
+    auto figures = BreakdownRepository(*opened.value()).characteristics(Scope::la(), period);
+    if (!figures) {
+        return {{}, figures.error().message};
+    }
+    return {std::move(figures).value(), {}};
+}
+
+} // namespace
+
+void SchoolDashboardView::startLaCharacteristics()
+{
+    const QString note = tr("The LA comparison is being computed\u2026");
+    m_characteristics->setNote(note);
+    m_yearGroups->setNote(note);
+    const Period period{m_dashboard->lastYear, {}};
+    const QString stamp = m_cache != nullptr ? m_cache->currentStamp() : QString();
+    const int generation = m_generation;
+    auto* watcher = new QFutureWatcher<LaCharacteristicsJob>(this);
+    connect(watcher, &QFutureWatcher<LaCharacteristicsJob>::finished, this, [this, watcher, generation, period, stamp] {
+        watcher->deleteLater();
+        if (generation != m_generation || !m_dashboard) {
+            return; // another school or range was chosen meanwhile
+        }
+        const LaCharacteristicsJob job = watcher->result();
+        if (!job.error.isEmpty()) {
+            m_dashboard->laCharacteristicsPending = false;
+            const QString failed = tr("The LA comparison could not be computed: %1").arg(job.error);
+            m_characteristics->setNote(failed);
+            m_yearGroups->setNote(failed);
+            return;
+        }
+        if (m_cache != nullptr) {
+            m_cache->offerLaCharacteristics(period, {}, job.figures, stamp);
+        }
+        setLaCharacteristics(*m_dashboard, job.figures);
+        redrawCharacteristics();
+        school::fillYearGroups(*m_yearGroups, *m_dashboard, m_policy);
+        Q_EMIT laComparisonLoaded();
+    });
+    watcher->setFuture(QtConcurrent::run(computeLaCharacteristics, m_db.path(), period));
 }
 
 void SchoolDashboardView::fillRangeCombos()

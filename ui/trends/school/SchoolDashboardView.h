@@ -49,7 +49,12 @@ public:
     const std::optional<SchoolDashboard>& dashboard() const { return m_dashboard; }
     charts::ChartPanel* panel(const QString& objectName) const;
 
+    // True while the LA comparison for the characteristics is being computed.
+    bool laComparisonPending() const { return m_dashboard && m_dashboard->laCharacteristicsPending; }
+
 Q_SIGNALS:
+    // The LA characteristics arrived and the panels show them.
+    void laComparisonLoaded();
     // "Pupils...": the school's pupils in the last academic year shown.
     void pupilsRequested(qint64 schoolId, QString academicYear);
 
@@ -59,6 +64,9 @@ private:
     void fillRangeCombos();
     void redrawCharacteristics();
     void showError(const QString& message);
+    // Computes the LA characteristics for the shown year on a worker thread (its own read-only connection)
+    // and adds them to the characteristics and year-group panels when they arrive.
+    void startLaCharacteristics();
     void schoolChosen(int index);
 
     Database& m_db;
@@ -67,6 +75,7 @@ private:
     std::optional<SchoolDashboard> m_dashboard;
     SmallNumberPolicy m_policy;
     bool m_updating = false;
+    int m_generation = 0; // which load a worker's LA characteristics belong to
 
     QComboBox* m_school;
     QComboBox* m_firstYear;
