@@ -2,6 +2,8 @@
 
 #include "analytics/SchoolDashboardQuery.h"
 #include "trends/charts/ChartPanel.h"
+#include "trends/la/LaDashboardView.h"
+#include "trends/la/LaRankingModel.h"
 #include "trends/school/SchoolDashboardView.h"
 
 #include <QApplication>
@@ -10,8 +12,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardItemModel>
+#include <QTableView>
 
 #include <iostream>
 
@@ -38,9 +42,8 @@ qint64 busiestSchool(const QSqlDatabase& db)
 // the view is saved as school-dashboard-1366x768.png (or -hidpi.png when run with QT_SCALE_FACTOR=2); with
 // CASEBOOK_SCREENSHOT_DB naming a demo database (medium or typical preset), a copy of it is used instead of
 // the small preset so the pictures show realistic figures.
-TEST(SchoolDashboardOnDemoData, FitsAndIsLegibleAt1366x768)
+void openDemo(demo::test::FilledDatabase& filled)
 {
-    demo::test::FilledDatabase filled;
     const QString source = qEnvironmentVariable("CASEBOOK_SCREENSHOT_DB");
     if (source.isEmpty()) {
         QString error;
@@ -52,6 +55,22 @@ TEST(SchoolDashboardOnDemoData, FitsAndIsLegibleAt1366x768)
         ASSERT_TRUE(opened) << opened.error().message.toStdString();
         filled.db = std::move(opened).value();
     }
+}
+
+void saveScreenshot(QWidget& view, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("CASEBOOK_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        const bool hidpi = view.devicePixelRatioF() > 1.0;
+        view.grab().save(
+            QDir(dir).filePath(name + (hidpi ? QStringLiteral("-hidpi.png") : QStringLiteral("-1366x768.png"))));
+    }
+}
+
+TEST(SchoolDashboardOnDemoData, FitsAndIsLegibleAt1366x768)
+{
+    demo::test::FilledDatabase filled;
+    ASSERT_NO_FATAL_FAILURE(openDemo(filled));
     const qint64 school = busiestSchool(filled.sql());
     ASSERT_NE(school, 0);
 
@@ -68,9 +87,11 @@ TEST(SchoolDashboardOnDemoData, FitsAndIsLegibleAt1366x768)
     view.show();
     QElapsedTimer timer;
     timer.start();
+    QSignalSpy compared(&view, &SchoolDashboardView::laComparisonLoaded);
     view.showSchool(school);
     std::cout << "school dashboard shown in " << timer.elapsed() << " ms" << std::endl;
     ASSERT_TRUE(view.dashboard().has_value());
+    ASSERT_TRUE(!view.laComparisonPending() || compared.wait(60000));
     QApplication::processEvents();
 
     for (const char* name : {"suspensionTrend", "exclusionTrend", "reasons", "characteristics", "yearGroups"}) {
@@ -82,12 +103,30 @@ TEST(SchoolDashboardOnDemoData, FitsAndIsLegibleAt1366x768)
         EXPECT_GT(panel->model()->rowCount(), 0) << name;
     }
 
-    const QString dir = qEnvironmentVariable("CASEBOOK_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        const bool hidpi = view.devicePixelRatioF() > 1.0;
-        view.grab().save(QDir(dir).filePath(hidpi ? QStringLiteral("school-dashboard-hidpi.png")
-                                                  : QStringLiteral("school-dashboard-1366x768.png")));
-    }
+    saveScreenshot(view, QStringLiteral("school-dashboard"));
+}
+
+// The LA dashboard on demo data at 1366x768: every school ranked, the sparkline column wide enough to read,
+// the LA trend drawn. Saved as la-dashboard-1366x768.png (or -hidpi.png) with CASEBOOK_SCREENSHOT_DIR set.
+TEST(LaDashboardOnDemoData, FitsAndIsLegibleAt1366x768)
+{
+    demo::test::FilledDatabase filled;
+    ASSERT_NO_FATAL_FAILURE(openDemo(filled));
+    LaDashboardView view(*filled.db);
+    view.resize(1366, 768);
+    view.show();
+    QElapsedTimer timer;
+    timer.start();
+    ASSERT_TRUE(view.refresh());
+    std::cout << "LA dashboard shown in " << timer.elapsed() << " ms" << std::endl;
+    QApplication::processEvents();
+    EXPECT_GT(view.table()->model()->rowCount(), 0);
+    EXPECT_GE(view.table()->columnWidth(LaRankingModel::Trend), 80);
+    auto* trend = view.findChild<charts::ChartPanel*>(QStringLiteral("laTrendPanel"));
+    ASSERT_NE(trend, nullptr);
+    EXPECT_GE(trend->chart()->plotArea().width(), 200);
+    EXPECT_GT(trend->model()->rowCount(), 0);
+    saveScreenshot(view, QStringLiteral("la-dashboard"));
 }
 
 } // namespace

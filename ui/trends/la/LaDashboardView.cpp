@@ -128,6 +128,7 @@ LaDashboardView::LaDashboardView(Database& db, QWidget* parent)
     split->addWidget(m_trend);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({1000, 360}); // the table's columns, sparklines and flags fit at 1366 pixels wide
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);

@@ -213,6 +213,12 @@ QVariant LaRankingModel::headerData(int section, Qt::Orientation orientation, in
         switch (section) {
         case Rank:
             return tr("Place by suspension rate in the year (1 is the highest)");
+        case Roll:
+            return tr("Pupils on the January census roll");
+        case Suspensions:
+            return tr("Suspensions in the year");
+        case PermanentExclusions:
+            return tr("Permanent exclusions in the year");
         case SuspensionRate:
             return tr("Suspensions per 100 pupils on the January census roll");
         case OneOrMoreRate:
@@ -242,15 +248,15 @@ QVariant LaRankingModel::headerData(int section, Qt::Orientation orientation, in
     case Roll:
         return tr("Roll");
     case Suspensions:
-        return tr("Suspensions");
+        return tr("Susp.");
     case SuspensionRate:
-        return tr("Suspension rate");
+        return tr("Susp. rate");
     case OneOrMoreRate:
-        return tr("One or more rate");
+        return tr("1+ rate");
     case PermanentExclusions:
-        return tr("Permanent exclusions");
+        return tr("PEs");
     case PermanentExclusionRate:
-        return tr("Exclusion rate");
+        return tr("PE rate");
     case Trend:
         return tr("Trend");
     case Repeat:
