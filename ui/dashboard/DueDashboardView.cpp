@@ -1,5 +1,7 @@
 #include "dashboard/DueDashboardView.h"
+
 #include "common/ActivateOnEnter.h"
+#include "common/BackgroundPool.h"
 
 #include "calendar/UkDate.h"
 #include "dashboard/DueDeadlinesModel.h"
@@ -146,7 +148,7 @@ void DueDashboardView::refresh(QDate onDate)
             showResult(on, watcher->result());
         }
     });
-    watcher->setFuture(QtConcurrent::run(computeAlerts, m_db.path(), on));
+    watcher->setFuture(QtConcurrent::run(&backgroundPool(), computeAlerts, m_db.path(), on));
 }
 
 void DueDashboardView::showResult(QDate on, const AlertJobResult& result)

@@ -7,9 +7,14 @@
 
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace casebook {
+
+namespace {
+constexpr int kPrefetchDelayMs = 300;
+}
 
 TrendsView::TrendsView(Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_cache(std::make_unique<AnalyticsCache>(db)), m_pages(new QTabWidget(this)),
@@ -49,6 +54,10 @@ void TrendsView::activate()
     if (m_pages->currentWidget() == m_la) {
         m_la->table()->setFocus();
     }
+    // Once the LA page is on screen, the LA-wide figures a school's dashboard needs are computed (the slow
+    // ones on a worker thread), so that drilling down to a school does not wait for them.
+    // After a pause, so the LA page is painted first (the quick LA-wide figures are read on this thread).
+    QTimer::singleShot(kPrefetchDelayMs, this, [this] { m_school->prefetch(m_la->newestAcademicYear()); });
 }
 
 bool TrendsView::showsLa() const

@@ -175,6 +175,11 @@ QString LaDashboardView::academicYear() const
     return m_year->currentData().toString();
 }
 
+QString LaDashboardView::newestAcademicYear() const
+{
+    return m_year->count() > 0 ? m_year->itemData(0).toString() : QString();
+}
+
 SchoolFilter LaDashboardView::filter() const
 {
     SchoolFilter filter;

@@ -40,6 +40,8 @@ public:
     void setSmallNumberPolicy(const SmallNumberPolicy& policy);
 
     QString academicYear() const;
+    // The newest academic year with term dates (the school dashboard's default), empty before loading.
+    QString newestAcademicYear() const;
     SchoolFilter filter() const;
     void setAcademicYear(const QString& academicYear);
     const LaDashboardData& data() const;

@@ -2,6 +2,7 @@
 
 #include "analytics/AnalyticsCache.h"
 #include "analytics/BreakdownRepository.h"
+#include "common/BackgroundPool.h"
 #include "db/Database.h"
 #include "repositories/SchoolRepository.h"
 #include "trends/charts/ChartPanel.h"
@@ -215,7 +216,6 @@ void SchoolDashboardView::load()
     request.lastYear = m_lastYear->currentText();
     request.granularity = static_cast<Granularity>(m_granularity->currentData().toInt());
     request.laCharacteristics = false; // seconds on a large LA: computed on a worker thread below
-    ++m_generation;
     auto loaded = loadSchoolDashboard(m_db, request, m_cache);
     if (!loaded) {
         m_dashboard.reset();
@@ -243,7 +243,10 @@ void SchoolDashboardView::load()
     school::fillYearGroups(*m_yearGroups, d, m_policy);
     m_yearGroups->setTitle(tr("Suspensions by year group, %1").arg(d.lastYear));
     if (d.laCharacteristicsPending) {
-        startLaCharacteristics();
+        const QString note = tr("The LA comparison is being computed\u2026");
+        m_characteristics->setNote(note);
+        m_yearGroups->setNote(note);
+        startLaCharacteristics(d.lastYear);
     }
 }
 
@@ -275,21 +278,27 @@ LaCharacteristicsJob computeLaCharacteristics(const QString& path, const Period&
 
 } // namespace
 
-void SchoolDashboardView::startLaCharacteristics()
+void SchoolDashboardView::startLaCharacteristics(const QString& academicYear)
 {
-    const QString note = tr("The LA comparison is being computed\u2026");
-    m_characteristics->setNote(note);
-    m_yearGroups->setNote(note);
-    const Period period{m_dashboard->lastYear, {}};
+    if (m_computingYear == academicYear) {
+        return; // a worker is on it already; its result will be shown when it arrives
+    }
+    m_computingYear = academicYear;
+    const Period period{academicYear, {}};
     const QString stamp = m_cache != nullptr ? m_cache->currentStamp() : QString();
-    const int generation = m_generation;
     auto* watcher = new QFutureWatcher<LaCharacteristicsJob>(this);
-    connect(watcher, &QFutureWatcher<LaCharacteristicsJob>::finished, this, [this, watcher, generation, period, stamp] {
+    connect(watcher, &QFutureWatcher<LaCharacteristicsJob>::finished, this, [this, watcher, period, stamp] {
         watcher->deleteLater();
-        if (generation != m_generation || !m_dashboard) {
-            return; // another school or range was chosen meanwhile
+        if (m_computingYear == period.academicYear) {
+            m_computingYear.clear();
         }
         const LaCharacteristicsJob job = watcher->result();
+        if (job.error.isEmpty() && m_cache != nullptr) {
+            m_cache->offerLaCharacteristics(period, {}, job.figures, stamp);
+        }
+        if (!m_dashboard || !m_dashboard->laCharacteristicsPending || m_dashboard->lastYear != period.academicYear) {
+            return; // another year is shown, or the comparison is there already
+        }
         if (!job.error.isEmpty()) {
             m_dashboard->laCharacteristicsPending = false;
             const QString failed = tr("The LA comparison could not be computed: %1").arg(job.error);
@@ -297,15 +306,30 @@ void SchoolDashboardView::startLaCharacteristics()
             m_yearGroups->setNote(failed);
             return;
         }
-        if (m_cache != nullptr) {
-            m_cache->offerLaCharacteristics(period, {}, job.figures, stamp);
-        }
         setLaCharacteristics(*m_dashboard, job.figures);
         redrawCharacteristics();
         school::fillYearGroups(*m_yearGroups, *m_dashboard, m_policy);
         Q_EMIT laComparisonLoaded();
     });
-    watcher->setFuture(QtConcurrent::run(computeLaCharacteristics, m_db.path(), period));
+    watcher->setFuture(QtConcurrent::run(&backgroundPool(), computeLaCharacteristics, m_db.path(), period));
+}
+
+void SchoolDashboardView::prefetch(const QString& academicYear)
+{
+    if (m_cache == nullptr || academicYear.isEmpty()) {
+        return;
+    }
+    const Period year{academicYear, {}};
+    // The LA-wide figures every school's dashboard for this year shares; errors show when a school is opened.
+    (void)m_cache->laTrend(Granularity::Term);
+    (void)m_cache->laTrend(Granularity::Year);
+    (void)m_cache->nationalRates();
+    (void)m_cache->laReasons(year);
+    (void)m_cache->repeatMeasures(academicYear);
+    (void)m_cache->pipEngagement(academicYear);
+    if (!m_cache->heldLaCharacteristics(year)) {
+        startLaCharacteristics(academicYear);
+    }
 }
 
 void SchoolDashboardView::fillRangeCombos()

@@ -42,6 +42,11 @@ public:
 
     // Reads the school list, the small-numbers setting and the figures again (after an import or a setting).
     void reload();
+    // Fills the cache with the LA-wide figures a dashboard ending in `academicYear` needs (the LA
+    // characteristics on a worker thread), so the next school opens without computing them. Needs a cache.
+    void prefetch(const QString& academicYear);
+    // True while a worker computes LA characteristics.
+    bool computingLaComparison() const { return !m_computingYear.isEmpty(); }
     // LA-wide figures from this cache (shared with the LA dashboard; not owned), or computed each time (null).
     void setAnalyticsCache(AnalyticsCache* cache) { m_cache = cache; }
 
@@ -64,9 +69,9 @@ private:
     void fillRangeCombos();
     void redrawCharacteristics();
     void showError(const QString& message);
-    // Computes the LA characteristics for the shown year on a worker thread (its own read-only connection)
-    // and adds them to the characteristics and year-group panels when they arrive.
-    void startLaCharacteristics();
+    // Computes the LA characteristics for the year on a worker thread (its own read-only connection), offers
+    // them to the cache, and adds them to the panels when that year's dashboard is waiting for them.
+    void startLaCharacteristics(const QString& academicYear);
     void schoolChosen(int index);
 
     Database& m_db;
@@ -75,7 +80,7 @@ private:
     std::optional<SchoolDashboard> m_dashboard;
     SmallNumberPolicy m_policy;
     bool m_updating = false;
-    int m_generation = 0; // which load a worker's LA characteristics belong to
+    QString m_computingYear; // the year a worker is computing the LA characteristics for (empty: none)
 
     QComboBox* m_school;
     QComboBox* m_firstYear;
