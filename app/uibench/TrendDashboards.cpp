@@ -2,6 +2,7 @@
 #include "Measurements.h"
 
 #include "analytics/AnalyticsCache.h"
+#include "common/BackgroundPool.h"
 #include "trends/TrendsView.h"
 #include "trends/charts/ChartPanel.h"
 #include "trends/la/LaDashboardView.h"
@@ -60,6 +61,7 @@ std::pair<double, double> openSchool(Database& db, AnalyticsCache* cache, qint64
 std::array<double, 4> throughTrendsTab(Database& db, qint64 schoolId)
 {
     std::array<double, 4> ms{-1.0, -1.0, -1.0, -1.0};
+    backgroundPool().waitForDone(); // no earlier measurement's worker competes for the cores
     QElapsedTimer timer;
     timer.start();
     auto trends = std::make_unique<TrendsView>(db);
@@ -105,6 +107,7 @@ std::vector<Row> measureTrendDashboards(Database& db, const QString& academicYea
         tabSchool.push_back(tab[2]);
         tabSchoolPaint.push_back(tab[3]);
         // Cold: a new cache, as on the first opening after a change to the data.
+        backgroundPool().waitForDone();
         AnalyticsCache cold(db);
         auto [la, laPaint] = openLa(db, &cold, academicYear);
         laCold.push_back(la);
@@ -120,6 +123,7 @@ std::vector<Row> measureTrendDashboards(Database& db, const QString& academicYea
         auto [scAgain, scAgainPaint] = openSchool(db, &cold, schoolId);
         schoolAgain.push_back(scAgain);
         schoolAgainPaint.push_back(scAgainPaint);
+        backgroundPool().waitForDone();
         AnalyticsCache none(db);
         auto [scCold, scColdPaint] = openSchool(db, &none, schoolId);
         schoolCold.push_back(scCold);
