@@ -119,6 +119,31 @@ std::optional<std::vector<GroupFigures>> AnalyticsCache::heldLaCharacteristics(c
     return std::nullopt;
 }
 
+std::optional<std::vector<PeriodFigures>> AnalyticsCache::heldLaTrend(Granularity granularity,
+                                                                      const SchoolFilter& filter)
+{
+    Error error;
+    if (!refresh(error)) {
+        return std::nullopt;
+    }
+    if (auto it = m_laTrends.constFind(granularityKey(granularity) + QChar(0x1e) + filterKey(filter));
+        it != m_laTrends.constEnd()) {
+        ++m_counters.hits;
+        return it.value();
+    }
+    return std::nullopt;
+}
+
+void AnalyticsCache::offerLaTrend(Granularity granularity, const SchoolFilter& filter, std::vector<PeriodFigures> rows,
+                                  const QString& computedUnder)
+{
+    Error error;
+    if (computedUnder.isEmpty() || !refresh(error) || m_stamp != computedUnder) {
+        return; // the data changed meanwhile (or has no stamp): the figures may be stale
+    }
+    m_laTrends.insert(granularityKey(granularity) + QChar(0x1e) + filterKey(filter), std::move(rows));
+}
+
 QString AnalyticsCache::currentStamp()
 {
     auto stamp = m_db.dataStamp();

@@ -37,6 +37,11 @@ public:
     // BreakdownRepository::characteristics LA-wide, per (period, filter). The census-day population is kept per
     // (academic year, filter), so the terms of a year share it.
     Result<std::vector<GroupFigures>> laCharacteristics(const Period& period, const SchoolFilter& filter = {});
+    // The LA trend when it is already held for the current data, without computing it.
+    std::optional<std::vector<PeriodFigures>> heldLaTrend(Granularity granularity, const SchoolFilter& filter = {});
+    // Keeps an LA trend computed elsewhere if the data has not changed since `computedUnder` was read.
+    void offerLaTrend(Granularity granularity, const SchoolFilter& filter, std::vector<PeriodFigures> rows,
+                      const QString& computedUnder);
     // The LA characteristics when they are already held for the current data, without computing them.
     std::optional<std::vector<GroupFigures>> heldLaCharacteristics(const Period& period,
                                                                    const SchoolFilter& filter = {});

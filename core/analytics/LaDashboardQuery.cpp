@@ -104,7 +104,20 @@ Result<LaDashboardChoices> LaDashboardQuery::choices()
     return choices;
 }
 
-Result<LaDashboardData> LaDashboardQuery::load(const QString& academicYear, const SchoolFilter& filter)
+void setLaTrend(LaDashboardData& data, std::vector<PeriodFigures> laYears)
+{
+    data.laYears = std::move(laYears);
+    data.laYear.reset();
+    for (const PeriodFigures& f : data.laYears) {
+        if (f.academicYear == data.academicYear) {
+            data.laYear = f;
+        }
+    }
+    data.laTrendPending = false;
+}
+
+Result<LaDashboardData> LaDashboardQuery::load(const QString& academicYear, const SchoolFilter& filter,
+                                               bool withLaTrend)
 {
     LaDashboardData data;
     data.academicYear = academicYear;
@@ -126,8 +139,15 @@ Result<LaDashboardData> LaDashboardQuery::load(const QString& academicYear, cons
     if (!terms) {
         return terms.error();
     }
-    auto laYears =
-        m_cache != nullptr ? m_cache->laTrend(Granularity::Year, filter) : figures.laTrend(Granularity::Year, filter);
+    Result<std::vector<PeriodFigures>> laYears = std::vector<PeriodFigures>{};
+    if (withLaTrend) {
+        laYears = m_cache != nullptr ? m_cache->laTrend(Granularity::Year, filter)
+                                     : figures.laTrend(Granularity::Year, filter);
+    } else if (auto held = m_cache != nullptr ? m_cache->heldLaTrend(Granularity::Year, filter) : std::nullopt) {
+        laYears = std::move(*held);
+    } else {
+        data.laTrendPending = true;
+    }
     if (!laYears) {
         return laYears.error();
     }
@@ -181,11 +201,8 @@ Result<LaDashboardData> LaDashboardQuery::load(const QString& academicYear, cons
             data.schools[*it].offRolling = o;
         }
     }
-    data.laYears = laYears.value();
-    for (const PeriodFigures& f : data.laYears) {
-        if (f.academicYear == academicYear) {
-            data.laYear = f;
-        }
+    if (!data.laTrendPending) {
+        setLaTrend(data, std::move(laYears.value()));
     }
     data.national = national.value();
     return data;

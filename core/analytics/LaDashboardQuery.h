@@ -43,9 +43,13 @@ struct LaDashboardData
     RepeatFigures laRepeat;              // LA-wide repeat and escalation measures
     OffRollingFigures laOffRolling;      // LA-wide off-rolling indicators (the flags' baseline)
     QStringList sparklineYears;          // the academic years the sparklines cover, oldest first
+    bool laTrendPending = false;         // laYears and laYear left out (load(..., false) and not cached)
 
     int flaggedSchools() const; // schools with an off-rolling flag
 };
+
+// Adds the LA trend by academic year (laYears, and laYear for the dashboard's year) to data loaded without it.
+void setLaTrend(LaDashboardData& data, std::vector<PeriodFigures> laYears);
 
 // What the dashboard's filters offer, from the data held.
 struct LaDashboardChoices
@@ -67,7 +71,10 @@ public:
     // With a cache, the LA trend and the national rates (shared with the school dashboard) come from it.
     explicit LaDashboardQuery(Database& db, AnalyticsCache* cache = nullptr) : m_db(db), m_cache(cache) {}
 
-    Result<LaDashboardData> load(const QString& academicYear, const SchoolFilter& filter = {});
+    // `withLaTrend` false: the LA trend (laYears, laYear; about 170 ms on a large LA) is taken from the cache when
+    // held and otherwise left out with laTrendPending set, for the caller to compute elsewhere and add with
+    // setLaTrend.
+    Result<LaDashboardData> load(const QString& academicYear, const SchoolFilter& filter = {}, bool withLaTrend = true);
     Result<LaDashboardChoices> choices();
 
 private:

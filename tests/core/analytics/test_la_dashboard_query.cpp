@@ -95,6 +95,33 @@ TEST_F(LaDashboardQueryTest, WithACacheTheSecondLoadReusesTheLaTrendUntilDataCha
     EXPECT_EQ(third.value().laYear->suspensions, first.value().laYear->suspensions + 1);
 }
 
+TEST_F(LaDashboardQueryTest, TheLaTrendCanBeLeftForLaterAndAddedAfterwards)
+{
+    AnalyticsCache cache(db());
+    LaDashboardQuery query(db(), &cache);
+    auto without = query.load(QStringLiteral("2024/25"), {}, false);
+    ASSERT_TRUE(without.ok()) << without.error().message.toStdString();
+    LaDashboardData data = without.value();
+    EXPECT_TRUE(data.laTrendPending);
+    EXPECT_TRUE(data.laYears.empty());
+    EXPECT_FALSE(data.laYear.has_value());
+    EXPECT_EQ(data.schools.size(), 3u); // the ranking is all there
+
+    auto trend = cache.laTrend(Granularity::Year);
+    ASSERT_TRUE(trend.ok());
+    setLaTrend(data, trend.value());
+    EXPECT_FALSE(data.laTrendPending);
+    ASSERT_TRUE(data.laYear.has_value());
+    EXPECT_EQ(data.laYear->suspensions, 8);
+
+    // Once the cache holds it, a load that would leave it out takes it from there.
+    auto again = query.load(QStringLiteral("2024/25"), {}, false);
+    ASSERT_TRUE(again.ok());
+    EXPECT_FALSE(again.value().laTrendPending);
+    ASSERT_TRUE(again.value().laYear.has_value());
+    EXPECT_EQ(again.value().laYear->suspensions, 8);
+}
+
 TEST_F(LaDashboardQueryTest, ChoicesComeFromTheDataHeld)
 {
     auto choices = LaDashboardQuery(db()).choices();

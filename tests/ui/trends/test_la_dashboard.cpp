@@ -1,5 +1,6 @@
 #include "AnalyticsFixture.h"
 
+#include "analytics/AnalyticsCache.h"
 #include "analytics/SmallNumbers.h"
 #include "mainwindow/MainWindow.h"
 #include "trends/SchoolPupilsDialog.h"
@@ -69,6 +70,31 @@ TEST_F(LaDashboardTest, RanksEverySchoolByRateWithASparklineThatHasGapsForNoRoll
     EXPECT_TRUE(summary->text().contains(QStringLiteral("3 schools"))) << summary->text().toStdString();
     EXPECT_TRUE(summary->text().contains(QStringLiteral("8 suspensions"))) << summary->text().toStdString();
     EXPECT_TRUE(summary->text().contains(QStringLiteral("1 schools flagged"))) << summary->text().toStdString();
+}
+
+TEST_F(LaDashboardTest, WithACacheTheLaTrendArrivesFromAWorkerAndIsKept)
+{
+    AnalyticsCache cache(db());
+    LaDashboardView view(db());
+    view.setAnalyticsCache(&cache);
+    view.setAcademicYear(QStringLiteral("2024/25"));
+    QSignalSpy arrived(&view, &LaDashboardView::laTrendLoaded);
+    ASSERT_TRUE(view.refresh());
+    EXPECT_EQ(view.table()->model()->rowCount(), 3); // the ranking does not wait
+    EXPECT_TRUE(view.laTrendPending());
+    auto* summary = view.findChild<QLabel*>(QStringLiteral("laSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("being computed"))) << summary->text().toStdString();
+    ASSERT_TRUE(arrived.wait(10000));
+    EXPECT_FALSE(view.laTrendPending());
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("8 suspensions"))) << summary->text().toStdString();
+    ASSERT_TRUE(view.data().laYear.has_value());
+
+    LaDashboardView again(db());
+    again.setAnalyticsCache(&cache);
+    again.setAcademicYear(QStringLiteral("2024/25"));
+    ASSERT_TRUE(again.refresh());
+    EXPECT_FALSE(again.laTrendPending()); // kept by the cache
 }
 
 TEST_F(LaDashboardTest, SortsByAnyColumnAndKeepsTheRank)

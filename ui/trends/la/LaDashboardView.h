@@ -49,7 +49,12 @@ public:
     // The time the last refresh took to load the figures and fill the table, in milliseconds.
     double lastLoadMilliseconds() const { return m_lastLoadMs; }
 
+    // True while the LA trend (chart and summary) is computed on a worker thread (only with a cache).
+    bool laTrendPending() const;
+
 Q_SIGNALS:
+    // The LA trend arrived from the worker and the chart and summary show it.
+    void laTrendLoaded();
     void schoolActivated(qint64 schoolId, const QString& academicYear);
     void pupilsRequested(qint64 schoolId, const QString& academicYear);
 
@@ -59,6 +64,7 @@ private:
     void showSummary();
     qint64 currentSchool() const;
     void exportTable();
+    void startLaTrend();
 
     Database& m_db;
     AnalyticsCache* m_cache = nullptr;
@@ -79,6 +85,7 @@ private:
     SmallNumberPolicy m_policy;
     bool m_choicesLoaded = false;
     bool m_loading = false;
+    int m_generation = 0; // which load a worker's LA trend belongs to
     double m_lastLoadMs = 0.0;
 };
 

@@ -45,6 +45,8 @@ public:
 
     void setData(LaDashboardData data);
     const LaDashboardData& dashboard() const { return m_data; }
+    // Adds the LA trend to data loaded without it (the rows do not change).
+    void setLaTrend(std::vector<PeriodFigures> laYears) { casebook::setLaTrend(m_data, std::move(laYears)); }
     void setSmallNumberPolicy(const SmallNumberPolicy& policy);
     const SmallNumberPolicy& smallNumberPolicy() const { return m_policy; }
 
