@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/Database.h"
+
 #include <QCoreApplication>
 #include <QThreadPool>
 
@@ -17,6 +19,17 @@ inline QThreadPool& backgroundPool()
         return created;
     }();
     return *pool;
+}
+
+// A worker's own read-only connection to the database file (opened and closed on the worker's thread; no
+// migration, no creation).
+inline Result<std::unique_ptr<Database>> openForWorker(const QString& path)
+{
+    Database::Options options;
+    options.migrate = false;
+    options.readOnly = true;
+    options.create = false;
+    return Database::open(path, options);
 }
 
 } // namespace casebook

@@ -33,11 +33,7 @@ namespace {
 // Runs on a worker thread: its own read-only connection to the same file, opened and closed there.
 AlertJobResult computeAlerts(const QString& path, QDate on)
 {
-    Database::Options options;
-    options.migrate = false;
-    options.readOnly = true;
-    options.create = false;
-    auto opened = Database::open(path, options);
+    auto opened = openForWorker(path);
     if (!opened) {
         return {{}, opened.error().message};
     }

@@ -334,11 +334,7 @@ struct LaTrendJob
 // Runs on a worker thread: its own read-only connection to the same file, opened and closed there.
 LaTrendJob computeLaTrend(const QString& path, const SchoolFilter& filter)
 {
-    Database::Options options;
-    options.migrate = false;
-    options.readOnly = true;
-    options.create = false;
-    auto opened = Database::open(path, options);
+    auto opened = openForWorker(path);
     if (!opened) {
         return {{}, opened.error().message};
     }

@@ -261,11 +261,7 @@ struct LaCharacteristicsJob
 // Runs on a worker thread: its own read-only connection to the same file, opened and closed there.
 LaCharacteristicsJob computeLaCharacteristics(const QString& path, const Period& period)
 {
-    Database::Options options;
-    options.migrate = false;
-    options.readOnly = true;
-    options.create = false;
-    auto opened = Database::open(path, options);
+    auto opened = openForWorker(path);
     if (!opened) {
         return {{}, opened.error().message};
     }
